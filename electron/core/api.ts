@@ -1,0 +1,12 @@
+import { boardHandlers } from './boards/handlers.js';
+import type { BoardState } from './boards/board-state.js';
+import type { Handlers } from './handler-types.js';
+import { journalHandlers } from './journal/handlers.js';
+
+/** The handler table: every method of shared/api, each capability registering its own. */
+export function createHandlers(boards: BoardState): Handlers {
+  return {
+    ...boardHandlers(boards),
+    ...journalHandlers(boards),
+  } satisfies Handlers;
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { BoardInfo, BoardMode } from '../../../shared/domain/board.js';
+import { findKommun } from '../../../shared/kommuner.js';
+import { boardsDir } from '../data-dir.js';
+import { createBoardDb, openBoardDb, type OpenOptions } from '../db/open.js';
+import type { EventHub } from '../events.js';
+import { insertBoardRow } from './board-row.js';
+import { RecentBoards } from './recent.js';
+import { BoardSession } from './session.js';
+
+export interface NewBoardInput {
+  name: string;
+  kommun_code: string;
+  exercise: boolean;
+  mode: BoardMode;
+}
+
+/** A file name a person recognises: the board's name and when it was made. */
+function boardFileName(name: string, at: Date): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'lage';
+  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `${slug}-${stamp}`;
+}
+
+/** Creates a board file with its details in the same transaction as its schema. */
+export function createBoardFile(path: string, input: NewBoardInput, now: Date, options: OpenOptions = {}): void {
+  const kommun = findKommun(input.kommun_code);
+  if (!kommun) throw new ApiError('validation', `unknown kommunkod ${input.kommun_code}`, { fields: 'kommun_code' });
+  const db = createBoardDb(
+    path,
+    (d) =>
+      insertBoardRow(d, {
+        boardId: randomUUID(),
+        name: input.name,
+        kommunCode: kommun.code,
+        kommunName: kommun.name,
+        exercise: input.exercise,
+        mode: input.mode,
+        createdAt: now.toISOString(),
+      }),
+    options,
+  );
+  db.close();
+}
+
+export interface BoardStateOptions extends OpenOptions {
+  dataDir: string;
+  events: EventHub;
+  now: () => Date;
+  watchIntervalMs: number;
+  rememberRecent: boolean;
+}
+
+/** Which board this process has open (at most one), and the recent-boards list. */
+export class BoardState {
+  private session: BoardSession | null = null;
+  readonly recent: RecentBoards;
+
+  constructor(private readonly options: BoardStateOptions) {
+    this.recent = new RecentBoards(options.dataDir);
+  }
+
+  current(): BoardSession | null {
+    return this.session;
+  }
+
+  /** The open board, or a clear refusal when none is open. */
+  require(): BoardSession {
+    if (!this.session) throw new ApiError('no_board', 'no board is open');
+    return this.session;
+  }
+
+  open(path: string): BoardInfo {
+    const absolute = resolve(path);
+    const opened = openBoardDb(absolute, this.options);
+    let next: BoardSession;
+    try {
+      next = new BoardSession(opened, absolute, this.options.events, this.options.now, this.options.watchIntervalMs);
+    } catch (err) {
+      opened.db.close();
+      throw err;
+    }
+    this.session?.close();
+    this.session = next;
+    if (this.options.rememberRecent) this.recent.remember(next.info, this.options.now());
+    this.options.events.emit({ event: 'board.changed', data: { board: next.info } });
+    return next.info;
+  }
+
+  openRecent(id: string): BoardInfo {
+    const path = this.recent.pathOf(id);
+    if (!path) throw new ApiError('not_found', `no recent board ${id}`, { id });
+    return this.open(path);
+  }
+
+  /** A new board file in the data folder's boards/, then opened. */
+  create(input: NewBoardInput): BoardInfo {
+    const dir = boardsDir(this.options.dataDir);
+    mkdirSync(dir, { recursive: true });
+    const now = this.options.now();
+    const base = boardFileName(input.name, now);
+    let path = join(dir, `${base}.samlad`);
+    for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.samlad`);
+    createBoardFile(path, input, now, this.options);
+    return this.open(path);
+  }
+
+  close(): void {
+    if (!this.session) return;
+    this.session.close();
+    this.session = null;
+    this.options.events.emit({ event: 'board.changed', data: { board: null } });
+  }
+}

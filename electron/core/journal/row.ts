@@ -1,0 +1,36 @@
+import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+
+/** A journal_entry row as SQLite returns it (booleans are 0/1). */
+export interface EntryRow {
+  seq: number;
+  kind: string;
+  text: string;
+  actor: string | null;
+  occurred_at: string;
+  recorded_at: string;
+  significant: number;
+  corrects: number | null;
+  correction_reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export const ENTRY_COLUMNS =
+  'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash';
+
+export function entryFromRow(row: EntryRow): JournalEntry {
+  return {
+    seq: row.seq,
+    // The CHECK constraint admits only the six kinds.
+    kind: row.kind as EntryKind,
+    text: row.text,
+    actor: row.actor,
+    occurred_at: row.occurred_at,
+    recorded_at: row.recorded_at,
+    significant: row.significant === 1,
+    corrects: row.corrects,
+    correction_reason: row.correction_reason,
+    prev_hash: row.prev_hash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json',
+};
+
+/**
+ * The same strict policy the Electron window gets: only our own scripts, styles and sockets;
+ * no eval, no inline script, nothing from elsewhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function send(res: ServerResponse, status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+/**
+ * Serves the built renderer. The path is resolved inside rootDir or refused, so no request can
+ * read another file on the machine.
+ */
+export async function serveStatic(rootDir: string, urlPath: string, res: ServerResponse): Promise<void> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
+    return;
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const full = normalize(join(rootDir, relative));
+  if (full !== rootDir && !full.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep)) {
+    send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    return;
+  }
+  try {
+    const body = await readFile(full);
+    const type = TYPES[extname(full)] ?? 'application/octet-stream';
+    // index.html carries no hash in its name: always fetch it fresh; hashed assets may be cached.
+    const cache = extname(full) === '.html' ? 'no-store' : 'public, max-age=31536000, immutable';
+    send(res, 200, type, body, { 'Cache-Control': cache });
+  } catch {
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+}

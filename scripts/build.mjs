@@ -1,0 +1,34 @@
+// Builds everything the app runs: the Node side with esbuild (CommonJS bundles in dist/), the
+// renderer with Vite (dist/renderer). Dependencies stay external: electron-builder ships them.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {}), 'bufferutil', 'utf-8-validate'];
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+mkdirSync(`${root}dist`, { recursive: true });
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+  define: { SAMLAD_VERSION: JSON.stringify(pkg.version) },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.cjs' }),
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  // A sandboxed preload may require only 'electron' and a few builtins: bundle everything else.
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+]);
+await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+console.log('built dist/');

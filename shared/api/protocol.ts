@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ApiErrorShape } from './errors.js';
+
+/** WebSocket path of the seat server; the token comes as ?token=… (see docs/api.md). */
+export const WS_PATH = '/api';
+/** Frames above this size are refused by the server (the socket is closed with 1009). */
+export const WS_MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+/** client → server */
+export const RequestFrame = z.strictObject({
+  id: z.union([z.number().int(), z.string().max(100)]),
+  method: z.string().max(100),
+  params: z.unknown().optional(),
+});
+export type RequestFrame = z.infer<typeof RequestFrame>;
+
+/** server → client, answering one request */
+export type ReplyFrame =
+  | { id: number | string | null; ok: true; result: unknown }
+  | { id: number | string | null; ok: false; error: ApiErrorShape };
+
+/** server → client, unasked: a change event */
+export interface EventFrame {
+  event: string;
+  data: unknown;
+}
+
+/** The first frame the server sends after the socket opens: who this seat is. */
+export interface HelloFrame {
+  hello: { role: SeatRole; version: string };
+}
+
+export const SEAT_ROLES = ['staff', 'wall'] as const;
+export type SeatRole = (typeof SEAT_ROLES)[number];
