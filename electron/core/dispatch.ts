@@ -46,7 +46,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
       if (spec.access === 'write' && caller.role !== 'staff') {
         throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
       }
-      const parsed = spec.input.safeParse(params ?? {});
+      // A missing params means "no arguments"; anything else sent (null included) must fit the schema.
+      const parsed = spec.input.safeParse(params === undefined ? {} : params);
       if (!parsed.success) throw validationError(parsed.error.issues);
       // The table is keyed by the same names as METHODS, so this handler takes this parsed input.
       const handler = handlers[method] as (input: unknown) => unknown;

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { METHODS, METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
+import { EVENTS } from '../../shared/api/events.js';
+import type { AnyEvent } from '../../shared/api/events.js';
+import { createCore } from '../../electron/core/index.js';
+import { tempDir } from './helpers.js';
+
+describe('the contract', () => {
+  it('every handler answers what its output schema promises, and every event fits its schema', async () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
+    const events: AnyEvent[] = [];
+    core.onEvent((e) => events.push(e));
+    const called = new Set<MethodName>();
+    const call = async (method: MethodName, params: unknown) => {
+      const reply = await core.dispatch(method, params, { role: 'staff' });
+      expect(reply.ok, `${method}: ${JSON.stringify(reply)}`).toBe(true);
+      if (!reply.ok) throw new Error(method);
+      METHODS[method].output.parse(reply.result);
+      called.add(method);
+      return reply.result as Record<string, unknown>;
+    };
+    await call('boards.current', {});
+    const board = await call('boards.create', { name: 'Vattenbrist', kommun_code: '1480', exercise: false, mode: 'activated' });
+    expect(board).toMatchObject({ kommun_name: 'Göteborg', mode: 'activated', exercise: false, read_only: false });
+    await call('journal.append', { kind: 'decision', text: 'Nödvatten till Hisingen', actor: 'Kretslopp och vatten', significant: true });
+    await call('journal.correct', { seq: 1, text: 'Nödvatten till Backa', reason: 'Fel stadsdel' });
+    await call('journal.list', { query: { search: 'nödvatten' } });
+    await call('journal.get', { seq: 1 });
+    await call('journal.position', { seq: 1 });
+    await call('journal.actors', {});
+    await call('journal.verify', {});
+    const recent = (await call('boards.recent', {})) as { boards: { id: string; path: string }[] };
+    expect(recent.boards[0]?.path).toBe(board.path);
+    await call('boards.close', {});
+    expect(await call('boards.current', {})).toEqual({ board: null });
+    const reopened = await call('boards.open', { id: recent.boards[0]?.id });
+    expect(reopened.id).toBe(board.id);
+    expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
+    for (const e of events) EVENTS[e.event].parse(e.data);
+    expect(events.map((e) => e.event)).toEqual(['board.changed', 'journal.appended', 'journal.appended', 'board.changed', 'board.changed']);
+    core.close();
+  });
+
+  it('is documented: docs/api.md names every method and every event', () => {
+    expect(existsSync('docs/api.md')).toBe(true);
+    const doc = readFileSync('docs/api.md', 'utf8');
+    for (const name of [...METHOD_NAMES, ...Object.keys(EVENTS)]) expect(doc, name).toContain(`\`${name}\``);
+  });
+});
