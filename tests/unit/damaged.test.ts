@@ -8,14 +8,14 @@ import { newBoard, tempDir } from './helpers.js';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Overwrites the journal time index root page: quick_check fails, the board table still reads. */
+/** Overwrites the root page of the journal's list-order index: quick_check fails, the board table still reads. */
 async function damagedBoard(): Promise<string> {
   const b = await newBoard();
   for (let i = 0; i < 400; i++) await b.call('journal.append', { kind: 'information', text: `Lägesuppdatering ${i} ${'x'.repeat(80)}` });
   b.core.close();
   const db = new Database(b.path);
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const root = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'journal_entry_occurred'").get();
+  const root = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'journal_entry_sort'").get();
   db.close();
   if (!root) throw new Error('index not found');
   const fd = openSync(b.path, 'r+');

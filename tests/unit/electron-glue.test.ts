@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract.js';
+import type { Core } from '../../electron/core/index.js';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge.js';
 import { APP_ENTRY_URL, isAppUrl } from '../../electron/main/app-origin.js';
 import { parseLaunchArgs } from '../../electron/main/args.js';
@@ -167,8 +168,9 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
     openBoardFile: () => {
       throw new Error('not used');
     },
+    createBoardFile: () => undefined,
     close: () => undefined,
-  };
+  } satisfies Core;
   const mainFrame = { parent: null, url: 'samlad://app/index.html' };
   const sender = { id: 1 };
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
 import { GENESIS_HASH, entryHash, type HashedFields } from './hash.js';
-import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
+import { ENTRY_COLUMNS, entryFromRow, sortKey, type EntryRow } from './row.js';
 
 export interface NewEntry {
   kind: EntryKind;
@@ -29,7 +29,7 @@ export interface Correction {
  */
 export class JournalWriter {
   private readonly head: Database.Statement<[], { seq: number; hash: string }>;
-  private readonly insert: Database.Statement<[EntryRow]>;
+  private readonly insert: Database.Statement<[EntryRow & { sort_key: bigint }]>;
   private readonly byId: Database.Statement<[number], EntryRow>;
   private readonly correctionOf: Database.Statement<[number], { seq: number }>;
   private readonly appendTx: (entry: NewEntry, correction: { corrects: number; reason: string } | null) => JournalEntry;
@@ -40,7 +40,7 @@ export class JournalWriter {
   ) {
     this.head = db.prepare('SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1');
     this.insert = db.prepare(
-      `INSERT INTO journal_entry (${ENTRY_COLUMNS}) VALUES (@seq, @kind, @text, @actor, @occurred_at, @recorded_at, @significant, @corrects, @correction_reason, @prev_hash, @hash)`,
+      `INSERT INTO journal_entry (${ENTRY_COLUMNS}, sort_key) VALUES (@seq, @kind, @text, @actor, @occurred_at, @recorded_at, @significant, @corrects, @correction_reason, @prev_hash, @hash, @sort_key)`,
     );
     this.byId = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq = ?`);
     this.correctionOf = db.prepare('SELECT seq FROM journal_entry WHERE corrects = ?');
@@ -94,7 +94,7 @@ export class JournalWriter {
     };
     const prevHash = head?.hash ?? GENESIS_HASH;
     const stored: JournalEntry = { ...fields, prev_hash: prevHash, hash: entryHash(prevHash, fields) };
-    this.insert.run({ ...stored, significant: stored.significant ? 1 : 0 });
+    this.insert.run({ ...stored, significant: stored.significant ? 1 : 0, sort_key: sortKey(stored.occurred_at, stored.seq) });
     return stored;
   }
 }

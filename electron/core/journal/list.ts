@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { JournalEntryView, ListOutput } from '../../../shared/domain/journal.js';
-import type { EntryKind } from '../../../shared/domain/journal.js';
+import type { EntryKind, JournalEntryView, ListOutput } from '../../../shared/domain/journal.js';
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, highlightRanges } from './fts-query.js';
-import { entryFromRow, type EntryRow } from './row.js';
+import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
 
 /** A parsed query: what the list is filtered by. */
 export interface Filters {
@@ -14,19 +13,27 @@ export interface Filters {
   to?: string | undefined;
 }
 
-interface Where {
-  /** FROM clause: the FTS table joins in only when searching. */
+type Param = string | number | bigint;
+
+interface Plan {
   from: string;
-  where: string;
-  params: (string | number)[];
+  /** The list order key: the FTS rowid when searching (hits come in that order), else the column. */
+  key: string;
+  clauses: string[];
+  params: Param[];
   match: string | null;
+  /** Only the search narrows the list: the FTS index alone can count it. */
+  searchOnly: boolean;
 }
 
-/** Builds the WHERE clause with bound parameters only: user text never becomes SQL. */
-function buildWhere(f: Filters): Where {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
+const SECOND_KEY = 1_000_000_000n;
+
+/** Builds the query with bound parameters only: user text never becomes SQL. */
+function plan(f: Filters): Plan {
   const match = f.search ? ftsQuery(f.search) : null;
+  const key = match ? 'journal_fts.rowid' : 'e.sort_key';
+  const clauses: string[] = [];
+  const params: Param[] = [];
   if (match) {
     clauses.push('journal_fts MATCH ?');
     params.push(match);
@@ -43,20 +50,27 @@ function buildWhere(f: Filters): Where {
     clauses.push('e.significant = ?');
     params.push(f.significant ? 1 : 0);
   }
+  // The key range lets the index (or the FTS rowid) do the narrowing; occurred_at keeps it exact.
   if (f.from) {
-    clauses.push('e.occurred_at >= ?');
-    params.push(f.from);
+    clauses.push(`${key} >= ?`, 'e.occurred_at >= ?');
+    params.push(BigInt(Math.floor(Date.parse(f.from) / 1000)) * SECOND_KEY, f.from);
   }
   if (f.to) {
-    clauses.push('e.occurred_at <= ?');
-    params.push(f.to);
+    clauses.push(`${key} < ?`, 'e.occurred_at <= ?');
+    params.push((BigInt(Math.floor(Date.parse(f.to) / 1000)) + 1n) * SECOND_KEY, f.to);
   }
   return {
-    from: match ? 'journal_fts JOIN journal_entry e ON e.seq = journal_fts.rowid' : 'journal_entry e',
-    where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '',
+    from: match ? 'journal_fts JOIN journal_entry e ON e.sort_key = journal_fts.rowid' : 'journal_entry e',
+    key,
+    clauses,
     params,
     match,
+    searchOnly: match !== null && clauses.length === 1,
   };
+}
+
+function where(clauses: string[]): string {
+  return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
 type ViewRow = EntryRow & { corrected_by: number | null; marked: string | null };
@@ -69,74 +83,71 @@ function viewFromRow(row: ViewRow): JournalEntryView {
   };
 }
 
-const VIEW_COLUMNS = `e.seq, e.kind, e.text, e.actor, e.occurred_at, e.recorded_at, e.significant, e.corrects,
-  e.correction_reason, e.prev_hash, e.hash,
+const VIEW_COLUMNS = `${ENTRY_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')},
   (SELECT c.seq FROM journal_entry c WHERE c.corrects = e.seq) AS corrected_by`;
 
-/** Newest first by when it happened; entries of the same moment by the order they were recorded. */
-const ORDER = 'ORDER BY e.occurred_at DESC, e.seq DESC';
-
+/** Reads the journal: newest first by when it happened, then by the order it was recorded. */
 export class JournalReader {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  /** Prepared once per distinct SQL text: filters only vary in shape, never in SQL text from users. */
+  private stmt<R>(sql: string): Database.Statement<Param[], R> {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s as Database.Statement<Param[], R>;
+  }
+
   list(filters: Filters, offset: number, limit: number): ListOutput {
-    const w = buildWhere(filters);
-    const marked = w.match ? `highlight(journal_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
-    const rows = this.db
-      .prepare<(string | number)[], ViewRow>(
-        `SELECT ${VIEW_COLUMNS}, ${marked} AS marked FROM ${w.from} ${w.where} ${ORDER} LIMIT ? OFFSET ?`,
-      )
-      .all(...w.params, limit, offset);
-    const total = this.db
-      .prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${w.from} ${w.where}`)
-      .get(...w.params);
-    return { total: total?.n ?? 0, entries: rows.map(viewFromRow) };
+    const p = plan(filters);
+    const marked = p.match ? `highlight(journal_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
+    const rows = this.stmt<ViewRow>(
+      `SELECT ${VIEW_COLUMNS}, ${marked} AS marked FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
+    ).all(...p.params, limit, offset);
+    const countSql = p.searchOnly
+      ? 'SELECT count(*) AS n FROM journal_fts WHERE journal_fts MATCH ?'
+      : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
+    const total = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
+    return { total, entries: rows.map(viewFromRow) };
   }
 
   get(seq: number): JournalEntryView | null {
-    const row = this.db
-      .prepare<[number], ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked FROM journal_entry e WHERE e.seq = ?`)
-      .get(seq);
+    const row = this.stmt<ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked FROM journal_entry e WHERE e.seq = ?`).get(seq);
     return row ? viewFromRow(row) : null;
   }
 
   /** The index the entry has in list(filters), or null when the filters exclude it. */
   position(seq: number, filters: Filters): number | null {
-    const target = this.db
-      .prepare<[number], { occurred_at: string }>('SELECT occurred_at FROM journal_entry WHERE seq = ?')
-      .get(seq);
-    if (!target) return null;
-    const w = buildWhere(filters);
-    const and = w.where ? `${w.where} AND` : 'WHERE';
-    const included = this.db
-      .prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${w.from} ${and} e.seq = ?`)
-      .get(...w.params, seq);
+    const p = plan(filters);
+    const included = this.stmt<{ n: number }>(`SELECT count(*) AS n FROM ${p.from} ${where([...p.clauses, 'e.seq = ?'])}`).get(
+      ...p.params,
+      seq,
+    );
     if (!included || included.n === 0) return null;
-    const before = this.db
-      .prepare<(string | number)[], { n: number }>(
-        `SELECT count(*) AS n FROM ${w.from} ${and} (e.occurred_at > ? OR (e.occurred_at = ? AND e.seq > ?))`,
-      )
-      .get(...w.params, target.occurred_at, target.occurred_at, seq);
+    const before = this.stmt<{ n: number }>(
+      `SELECT count(*) AS n FROM ${p.from} ${where([...p.clauses, `${p.key} > (SELECT sort_key FROM journal_entry WHERE seq = ?)`])}`,
+    ).get(...p.params, seq);
     return before?.n ?? 0;
   }
 
   actors(): string[] {
-    return this.db
-      .prepare<[], { actor: string }>('SELECT DISTINCT actor FROM journal_entry WHERE actor IS NOT NULL ORDER BY actor COLLATE NOCASE')
+    return this.stmt<{ actor: string }>(
+      'SELECT DISTINCT actor FROM journal_entry WHERE actor IS NOT NULL ORDER BY actor COLLATE NOCASE',
+    )
       .all()
       .map((r) => r.actor);
   }
 
-  /** Entries recorded after `seq`, oldest first: what other processes committed since we looked. */
+  /** Entries recorded after `seq`, oldest first: what was committed since we last looked. */
   since(seq: number): EntryRow[] {
-    return this.db
-      .prepare<[number], EntryRow>(
-        'SELECT seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash FROM journal_entry WHERE seq > ? ORDER BY seq',
-      )
-      .all(seq);
+    return this.stmt<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq > ? ORDER BY seq`).all(seq);
   }
 
   headSeq(): number {
-    return this.db.prepare<[], { s: number | null }>('SELECT max(seq) AS s FROM journal_entry').get()?.s ?? 0;
+    return this.stmt<{ s: number | null }>('SELECT max(seq) AS s FROM journal_entry').get()?.s ?? 0;
   }
 }

@@ -18,6 +18,11 @@ export interface EntryRow {
 export const ENTRY_COLUMNS =
   'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash';
 
+/** The list order key of an entry: whole seconds of occurred_at × 1e9 + seq (beyond 2^53: BigInt). */
+export function sortKey(occurredAt: string, seq: number): bigint {
+  return BigInt(Math.floor(Date.parse(occurredAt) / 1000)) * 1_000_000_000n + BigInt(seq);
+}
+
 export function entryFromRow(row: EntryRow): JournalEntry {
   return {
     seq: row.seq,

@@ -32,13 +32,20 @@ export const migration0001: Migration = {
         correction_reason TEXT,
         prev_hash         TEXT NOT NULL,
         hash              TEXT NOT NULL,
+        -- List order, derived from hashed fields: whole seconds of occurred_at × 1e9 + seq. Newest
+        -- first is ORDER BY sort_key DESC, and it is the full-text index's rowid, so a search
+        -- walks its hits already in list order instead of sorting them.
+        sort_key          INTEGER NOT NULL,
         CHECK ((corrects IS NULL) = (correction_reason IS NULL))
       ) STRICT;
 
       -- An entry is corrected at most once; a later correction corrects the correction.
       CREATE UNIQUE INDEX journal_entry_corrects ON journal_entry (corrects) WHERE corrects IS NOT NULL;
-      CREATE INDEX journal_entry_occurred ON journal_entry (occurred_at DESC, seq DESC);
-      CREATE INDEX journal_entry_actor ON journal_entry (actor);
+      CREATE UNIQUE INDEX journal_entry_sort ON journal_entry (sort_key);
+      -- Filters: each walks its own index in list order, and counts without touching the rows.
+      CREATE INDEX journal_entry_kind ON journal_entry (kind, sort_key);
+      CREATE INDEX journal_entry_actor ON journal_entry (actor, sort_key);
+      CREATE INDEX journal_entry_significant ON journal_entry (sort_key) WHERE significant = 1;
 
       -- The journal is the record: nothing in it is ever changed or removed.
       CREATE TRIGGER journal_entry_no_update BEFORE UPDATE ON journal_entry
@@ -49,11 +56,11 @@ export const migration0001: Migration = {
       -- Case-insensitive, but å ä ö stay distinct from a and o (remove_diacritics 0).
       CREATE VIRTUAL TABLE journal_fts USING fts5 (
         text, actor,
-        content = 'journal_entry', content_rowid = 'seq',
+        content = 'journal_entry', content_rowid = 'sort_key',
         tokenize = 'unicode61 remove_diacritics 0'
       );
       CREATE TRIGGER journal_entry_fts AFTER INSERT ON journal_entry
-      BEGIN INSERT INTO journal_fts (rowid, text, actor) VALUES (new.seq, new.text, new.actor); END;
+      BEGIN INSERT INTO journal_fts (rowid, text, actor) VALUES (new.sort_key, new.text, new.actor); END;
     `);
   },
 };

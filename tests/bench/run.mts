@@ -1,0 +1,114 @@
+// npm run bench: prints figures, asserts nothing. Targets from issue 3: append p50 ≤ 1.5× a bare
+// better-sqlite3 INSERT with the same pragmas; append p99 ≤ 10 ms; search p95 ≤ 20 ms at 100 000.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENTRY_KINDS } from '../../shared/domain/journal.js';
+import { createCore } from '../../electron/core/index.js';
+import { openBoardDb } from '../../electron/core/db/open.js';
+import { JournalWriter } from '../../electron/core/journal/append.js';
+import { startSeatServer } from '../../electron/seats/server.js';
+import { connect } from '../unit/ws-client.js';
+import { ACTORS, SEARCHES, journalText } from './words.js';
+import { ms, percentile, time } from './stats.js';
+
+const APPENDS = Number(process.env.BENCH_APPENDS ?? 2000);
+const SEARCH_ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCHES ?? 300);
+
+const dir = mkdtempSync(join(tmpdir(), 'samlad-bench-'));
+const staff = { role: 'staff' as const };
+
+function line(label: string, samples: number[]): void {
+  console.log(`${label.padEnd(44)} p50 ${ms(percentile(samples, 50))}  p95 ${ms(percentile(samples, 95))}  p99 ${ms(percentile(samples, 99))}  (n=${samples.length})`);
+}
+
+async function benchAppend(): Promise<void> {
+  console.log(`\n== Journal append, ${APPENDS} each, WAL + synchronous=FULL, on ${dir}`);
+  // Bare better-sqlite3: the same pragmas, one INSERT of the same columns per transaction.
+  const bare = new Database(join(dir, 'bare.sqlite'));
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.pragma('foreign_keys = ON');
+  bare.exec(`CREATE TABLE journal_entry (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, text TEXT NOT NULL, actor TEXT,
+    occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, significant INTEGER NOT NULL, corrects INTEGER,
+    correction_reason TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`);
+  const insert = bare.prepare(
+    'INSERT INTO journal_entry (kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)',
+  );
+  const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
+  const created = await core.dispatch('boards.create', { name: 'Bench', kommun_code: '2180', exercise: true }, staff);
+  if (!created.ok) throw new Error(created.error.message);
+  const server = await startSeatServer({ core, rendererDir: dir });
+  const client = await connect(server.url.replace('http://', 'ws://').replace('/?token=', '/api?token='));
+
+  // Interleave rounds so disk noise hits both sides alike.
+  const bareTimes: number[] = [];
+  const apiTimes: number[] = [];
+  const wsTimes: number[] = [];
+  const rounds = 10;
+  for (let r = 0; r < rounds; r++) {
+    const n = APPENDS / rounds;
+    bareTimes.push(...(await time(n, (i) => {
+      const now = new Date().toISOString();
+      insert.run('information', journalText(i), 'SMHI', now, now, 0, 'x'.repeat(64), 'y'.repeat(64));
+    })));
+    apiTimes.push(...(await time(n, (i) => core.dispatch('journal.append', { kind: 'information', text: journalText(i), actor: 'SMHI' }, staff))));
+    wsTimes.push(...(await time(n / 2, (i) => client.call('journal.append', { kind: 'call', text: journalText(i), actor: 'Polisen' }))));
+  }
+  line('bare better-sqlite3 INSERT', bareTimes);
+  line('journal.append, full API path (dispatch)', apiTimes);
+  line('journal.append over WebSocket (seat server)', wsTimes);
+  console.log(`ratio API/bare: p50 ${(percentile(apiTimes, 50) / percentile(bareTimes, 50)).toFixed(2)}×  p99 ${(percentile(apiTimes, 99) / percentile(bareTimes, 99)).toFixed(2)}×   (targets: p50 ≤ 1.5×, p99 ≤ 10 ms)`);
+  client.close();
+  await server.close();
+  core.close();
+  bare.close();
+}
+
+async function benchSearch(): Promise<void> {
+  console.log(`\n== Search at ${SEARCH_ENTRIES} entries, ${SEARCH_RUNS} queries each (first page of 200, with total)`);
+  const core0 = createCore({ dataDir: dir, watchIntervalMs: 0 });
+  const created = await core0.dispatch('boards.create', { name: 'Bench search', kommun_code: '2180', exercise: true }, staff);
+  if (!created.ok) throw new Error(created.error.message);
+  const path = (created.result as { path: string }).path;
+  core0.close();
+
+  // Seed through the real writer (hash chain, FTS trigger), in one transaction to keep it quick.
+  const t0 = Date.now();
+  const { db } = openBoardDb(path);
+  let clock = Date.parse('2026-11-20T06:00:00Z');
+  const writer = new JournalWriter(db, () => new Date((clock += 7_000)));
+  db.transaction(() => {
+    for (let i = 0; i < SEARCH_ENTRIES; i++) {
+      writer.append({
+        kind: ENTRY_KINDS[i % ENTRY_KINDS.length] ?? 'information',
+        text: journalText(i),
+        actor: ACTORS[i % ACTORS.length] ?? null,
+        occurred_at: null,
+        significant: i % 50 === 0,
+      });
+    }
+  })();
+  db.close();
+  console.log(`seeded ${SEARCH_ENTRIES} chained entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
+  core.openBoardFile(path);
+  const list = (params: unknown) => core.dispatch('journal.list', params, staff);
+  const q = (i: number) => SEARCHES[i % SEARCHES.length] ?? 'brand';
+  line('search (recency order)', await time(SEARCH_RUNS, (i) => list({ query: { search: q(i) }, limit: 200 })));
+  line('search + kind filter', await time(SEARCH_RUNS, (i) => list({ query: { search: q(i), kinds: ['decision', 'call'] }, limit: 200 })));
+  line('search, deep page (offset 2000)', await time(SEARCH_RUNS / 3, (i) => list({ query: { search: q(i) }, offset: 2000, limit: 200 })));
+  line('no search, first page', await time(SEARCH_RUNS, () => list({ limit: 200 })));
+  line('no search, page at offset 90 000', await time(SEARCH_RUNS / 3, () => list({ offset: 90_000, limit: 200 })));
+  line('actor + significant filter', await time(SEARCH_RUNS, () => list({ query: { actor: 'SMHI', significant: true }, limit: 200 })));
+  const verify = await time(1, () => core.dispatch('journal.verify', {}, staff));
+  console.log(`verify whole chain (${SEARCH_ENTRIES} entries)`.padEnd(44), ms(verify[0] ?? 0));
+  core.close();
+}
+
+await benchAppend();
+await benchSearch();
+rmSync(dir, { recursive: true, force: true });
