@@ -26,6 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // The npm bin shim is CommonJS by necessity (package "type" is module).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**'],
     rules: restrict(ours('electron', 'renderer', 'tests'), 'shared/ imports nothing of ours', noElectron),
   },

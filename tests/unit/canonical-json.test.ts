@@ -11,7 +11,7 @@ describe('canonicalJson (RFC 8785)', () => {
   });
 
   it('serialises numbers, literals and nesting as the RFC example does', () => {
-    const input = { numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001], string: '\u20ac$\u000f\u000aA\'\u0042\u0022\u005c\\"/', literals: [null, true, false] };
+    const input = { numbers: [333333333.3333333 /* RFC: 333333333.33333329, the same double */, 1e30, 4.5, 2e-3, 0.000000000000000000000000001], string: '\u20ac$\u000f\u000aA\'\u0042\u0022\u005c\\"/', literals: [null, true, false] };
     expect(canonicalJson(input)).toBe(
       '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
     );

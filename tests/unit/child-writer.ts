@@ -28,7 +28,8 @@ export function startWriter(file: string, tag: string, count?: number): Writer {
   const started = new Promise<void>((resolve) => {
     markStarted = resolve;
   });
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  if (!child.stdout) throw new Error('writer has no stdout');
+  createInterface({ input: child.stdout }).on('line', (line) => {
     const m = /^ack (\d+) (\S+) (\d+)$/.exec(line);
     if (!m) return;
     acks.push({ seq: Number(m[1]), text: `${m[2]} ${m[3]}` });
