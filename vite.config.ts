@@ -15,5 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome120',
+    rollupOptions: {
+      // zod's sources carry /* @__PURE__ */ comments Rollup cannot place; harmless, and noise.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
   },
 });
