@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnection } from './api/useConnection';
+import { ConnectionBanner } from './board/ConnectionBanner';
+import { Header } from './board/Header';
+import { StartScreen } from './board/StartScreen';
+import { useBoard } from './board/useBoard';
+import { errorText } from './i18n/errorText';
+import { JournalPane } from './journal/JournalPane';
+
+/** Header always; then the start screen, or the board's panes (the journal now; map, actors later). */
+export function App() {
+  const { t } = useTranslation();
+  const { state, setBoard } = useBoard();
+  const board = state.status === 'ready' ? state.board : null;
+  // The window/tab title names the board (and the exercise), e.g. in the taskbar of a wall PC.
+  const title = board ? t(board.exercise ? 'app.titleExercise' : 'app.title', { name: board.name }) : t('app.name');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  // A wall display is read from across the room: everything (sized in rem) is drawn larger.
+  const { role } = useConnection();
+  useEffect(() => {
+    document.documentElement.classList.toggle('wall', role === 'wall');
+  }, [role]);
+
+  return (
+    <div className="app">
+      <ConnectionBanner />
+      <Header board={board} onClosed={() => setBoard(null)} />
+      {state.status === 'loading' && <main className="start-screen muted">{t('app.loading')}</main>}
+      {state.status === 'failed' && (
+        <main className="start-screen">
+          <p className="error-text" role="alert">
+            {errorText(state.error)}
+          </p>
+        </main>
+      )}
+      {state.status === 'ready' && !board && <StartScreen onOpened={setBoard} />}
+      {board && (
+        <main className="board-grid" key={board.id}>
+          <JournalPane board={board} />
+        </main>
+      )}
+    </div>
+  );
+}

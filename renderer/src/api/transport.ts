@@ -1,0 +1,33 @@
+import type { MethodName } from '../../../shared/api/contract';
+import type { Reply } from '../../../shared/api/errors';
+import type { SeatRole } from '../../../shared/api/protocol';
+
+/**
+ * open: calls go through. connecting: the first connection is being made (calls wait).
+ * reconnecting: the link dropped; calls fail at once so nothing is silently lost or stale.
+ * no_token: a browser seat opened without an access token; it can never connect.
+ */
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'no_token';
+
+export interface ConnectionStatus {
+  readonly state: ConnectionState;
+  readonly role: SeatRole;
+  /** Bumped on every successful (re)connect, so views know to fetch state again. */
+  readonly epoch: number;
+  /** Seconds until the next reconnect attempt, while reconnecting. */
+  readonly retryInSeconds: number | null;
+}
+
+/** An incoming pushed event before it is checked against its schema. */
+export interface RawEvent {
+  readonly event: string;
+  readonly data: unknown;
+}
+
+/** One way to reach the handler table: Electron IPC or the seat server's WebSocket. */
+export interface Transport {
+  send(method: MethodName, input: unknown): Promise<Reply<unknown>>;
+  onEvent(listener: (event: RawEvent) => void): () => void;
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  status(): ConnectionStatus;
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardInfo } from '../../../shared/domain/board';
+import { call } from '../api/client';
+import { useCanWrite } from '../api/useConnection';
+import { errorText } from '../i18n/errorText';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { Clock } from './Clock';
+import { ExerciseBanner } from './ExerciseBanner';
+
+interface Props {
+  board: BoardInfo | null;
+  onClosed: () => void;
+}
+
+/** The top bar on every screen: which board, which municipality, which mode, and the time. */
+export function Header({ board, onClosed }: Props) {
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const [error, setError] = useState<string | null>(null);
+
+  async function close(): Promise<void> {
+    setError(null);
+    try {
+      await call('boards.close', {});
+      onClosed();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <header className="app-header" data-testid="header">
+      {board?.exercise && <ExerciseBanner />}
+      <div className="header-bar">
+        <div className="header-title">
+          <span className="app-name">{t('app.name')}</span>
+          {board ? (
+            <>
+              <h1 className="board-name" data-testid="board-name">
+                {board.name}
+              </h1>
+              <span className="board-kommun" data-testid="board-kommun">
+                {t('header.kommun', { name: board.kommun_name })}
+              </span>
+              <span className={`mode-badge mode-${board.mode}`} data-testid="board-mode">
+                {t(`modes.${board.mode}`)}
+              </span>
+            </>
+          ) : (
+            <h1 className="board-name">{t('header.noBoard')}</h1>
+          )}
+        </div>
+        <div className="header-tools">
+          <Clock />
+          <LanguageSwitch />
+          {board && canWrite && (
+            <button type="button" className="button-quiet" onClick={() => void close()} data-testid="close-board">
+              {t('header.close')}
+            </button>
+          )}
+        </div>
+      </div>
+      {board && (
+        <div className="header-path" title={board.path}>
+          {t('header.path', { path: board.path })}
+        </div>
+      )}
+      {board?.read_only && (
+        <div className="readonly-banner" role="alert" data-testid="readonly-banner">
+          {t('header.readOnly')}
+        </div>
+      )}
+      {error && (
+        <div className="error-text" role="alert">
+          {error}
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryKind } from '../../../shared/domain/journal';
+import { call } from '../api/client';
+import { errorText } from '../i18n/errorText';
+import { kindForShortcut } from './kinds';
+import { KindPicker } from './KindPicker';
+import { parseOccurredAt } from './stockholmInput';
+import { useActors } from './useActors';
+
+interface Props {
+  onSaved: () => void;
+  textRef: Ref<HTMLTextAreaElement>;
+}
+
+/**
+ * The log keeper's line: type, Alt+digit for the kind, Enter. The text field never loses focus,
+ * and on any failure everything typed stays so nothing is lost.
+ */
+export function EntryForm({ onSaved, textRef }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { actors, refresh: refreshActors } = useActors();
+  const [kind, setKind] = useState<EntryKind>('information');
+  const [text, setText] = useState('');
+  const [actor, setActor] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [significant, setSignificant] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field.
+  useEffect(() => {
+    function onKey(e: globalThis.KeyboardEvent): void {
+      const k = kindForShortcut(e);
+      if (!k || (e.target instanceof Element && e.target.closest('dialog'))) return;
+      e.preventDefault();
+      setKind(k);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Saves run one after another in the order Enter was pressed, so the log keeps the room's order.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  /**
+   * The form is emptied at once (the log keeper goes on typing the next line while this one is
+   * saved); if the save fails, what was sent comes back into the fields, ahead of anything typed
+   * since, and the error is shown: nothing typed is ever lost.
+   */
+  function save(): void {
+    if (!text.trim()) return setError(t('form.textRequired'));
+    const occurred = parseOccurredAt(date, time);
+    if (!occurred.ok) return setError(t('form.badTime'));
+    const sent = { kind, text, actor, date, time, significant };
+    setError(null);
+    setText('');
+    setActor('');
+    setDate('');
+    setTime('');
+    setSignificant(false);
+    queue.current = queue.current.then(async () => {
+      try {
+        await call('journal.append', { kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
+        onSaved();
+        refreshActors();
+      } catch (e) {
+        setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
+        setActor((now) => now || sent.actor);
+        setDate((now) => now || sent.date);
+        setTime((now) => now || sent.time);
+        setSignificant((now) => now || sent.significant);
+        setKind(sent.kind);
+        setError(errorText(e));
+      }
+    });
+  }
+
+  function onSubmit(e: FormEvent): void {
+    e.preventDefault();
+    save();
+  }
+
+  function onTextKey(e: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      save();
+    }
+  }
+
+  return (
+    <form className="entry-form" onSubmit={onSubmit} aria-label={t('form.label')} data-testid="entry-form">
+      <KindPicker value={kind} onChange={setKind} />
+      <div className="entry-form-main">
+        <label className="visually-hidden" htmlFor={`${id}-text`}>
+          {t('form.text')}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          className={`entry-text-input kind-border-${kind}`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onTextKey}
+          placeholder={t('form.textPlaceholder')}
+          rows={2}
+          autoFocus
+          data-testid="entry-text-input"
+        />
+        <button type="submit" className="button-primary">
+          {t('form.save')}
+        </button>
+      </div>
+      <div className="entry-form-extra">
+        <label className="field-inline">
+          <span>{t('form.actor')}</span>
+          <input value={actor} onChange={(e) => setActor(e.target.value)} list={`${id}-actors`} maxLength={200} autoComplete="off" />
+          <datalist id={`${id}-actors`}>
+            {actors.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field-inline">
+          <span>{t('form.occurredDate')}</span>
+          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder={t('form.datePlaceholder')} inputMode="numeric" size={11} />
+        </label>
+        <label className="field-inline">
+          <span>{t('form.occurredTime')}</span>
+          <input value={time} onChange={(e) => setTime(e.target.value)} placeholder={t('form.timePlaceholder')} inputMode="numeric" size={6} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} />
+          <span>{t('form.significant')}</span>
+        </label>
+        <span className="muted form-hint">{t('form.hint')}</span>
+      </div>
+      {error && (
+        <p className="error-text" role="alert" data-testid="entry-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

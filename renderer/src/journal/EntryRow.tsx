@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { JournalEntryView } from '../../../shared/domain/journal';
+import { stockholmDateTime } from '../../../shared/time';
+import { HighlightedText } from './HighlightedText';
+import { KindChip } from './KindChip';
+
+interface Props {
+  entry: JournalEntryView;
+  canCorrect: boolean;
+  flash: boolean;
+  onCorrect: (entry: JournalEntryView) => void;
+  onJump: (seq: number) => void;
+}
+
+const MINUTE_MS = 60_000;
+
+/** One loggpost. A corrected entry stays, struck through, linked both ways with its correction. */
+export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props) {
+  const { t } = useTranslation();
+  const corrected = entry.corrected_by !== null;
+  const recordedLate = Math.abs(Date.parse(entry.recorded_at) - Date.parse(entry.occurred_at)) > MINUTE_MS;
+  const classes = ['entry', `entry-${entry.kind}`];
+  if (corrected) classes.push('entry-corrected');
+  if (entry.significant) classes.push('entry-significant');
+  if (flash) classes.push('entry-flash');
+
+  return (
+    <article className={classes.join(' ')} data-testid="entry" data-seq={entry.seq} aria-label={t('entry.label', { seq: entry.seq })}>
+      <div className="entry-meta">
+        <span className="entry-seq">{t('entry.seq', { seq: entry.seq })}</span>
+        <time className="entry-time" dateTime={entry.occurred_at} title={t('entry.occurredAt')}>
+          {stockholmDateTime(entry.occurred_at)}
+        </time>
+        {recordedLate && (
+          <span className="entry-recorded">{t('entry.recordedAt', { when: stockholmDateTime(entry.recorded_at) })}</span>
+        )}
+      </div>
+      <div className="entry-kind">
+        <KindChip kind={entry.kind} />
+        {entry.significant && (
+          <span className="significant-mark" title={t('entry.significant')} aria-label={t('entry.significant')}>
+            {t('entry.significantMark')}
+          </span>
+        )}
+      </div>
+      <div className="entry-body">
+        {entry.actor && <div className="entry-actor">{entry.actor}</div>}
+        <div className="entry-text" data-testid="entry-text">
+          <HighlightedText text={entry.text} highlights={entry.highlights} />
+        </div>
+        {entry.corrects !== null && (
+          <div className="entry-correction-note" data-testid="correction-note">
+            <button type="button" className="link" onClick={() => onJump(entry.corrects ?? 0)}>
+              {t('entry.corrects', { seq: entry.corrects })}
+            </button>
+            {entry.correction_reason && (
+              <span className="entry-reason">{t('entry.reason', { reason: entry.correction_reason })}</span>
+            )}
+          </div>
+        )}
+        {entry.corrected_by !== null && (
+          <div className="entry-corrected-note">
+            <button type="button" className="link" onClick={() => onJump(entry.corrected_by ?? 0)} data-testid="corrected-by">
+              {t('entry.correctedBy', { seq: entry.corrected_by })}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="entry-actions">
+        {canCorrect && !corrected && (
+          <button type="button" onClick={() => onCorrect(entry)} aria-label={t('entry.correctNamed', { seq: entry.seq })} data-testid="correct-button">
+            {t('entry.correct')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Header } from './page-models/Header';
+import { JournalPane } from './page-models/JournalPane';
+import { StartPage } from './page-models/StartPage';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.cjs');
+
+export interface SeatServer {
+  /** Staff seat URL, token included (the first stdout line). */
+  url: string;
+  /** Read-only wall seat URL, read from the server's stderr. */
+  wallUrl: string | null;
+  dataDir: string;
+  /** Stops the server now (to test a lost connection); teardown copes with it already gone. */
+  stop: () => Promise<void>;
+}
+
+/** Starts `samlad serve` on a free port with its own data folder and waits for its URL. */
+function startServer(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; server: SeatServer }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT });
+  return new Promise((resolveStart, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`seat server did not print its URL in time:\n${err}`)), 20_000);
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl < 0) return;
+      clearTimeout(timer);
+      const url = out.slice(0, nl).trim();
+      // The wall URL is on stderr, printed right after the staff URL; give it a moment.
+      setTimeout(() => {
+        const wall = /(https?:\/\/\S+\?token=[\w-]+)/.exec(err);
+        resolveStart({ child, server: { url, wallUrl: wall?.[1] ?? null, dataDir, stop: () => stopServer(child) } });
+      }, 100);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`seat server exited (${code}) before it was ready:\n${err}`));
+    });
+  });
+}
+
+async function stopServer(child: ChildProcessWithoutNullStreams): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(killTimer);
+}
+
+interface Fixtures {
+  server: SeatServer;
+  startPage: StartPage;
+  header: Header;
+  journal: JournalPane;
+  /** Every dialog (alert, confirm …) the page opened: an XSS shows up here. */
+  dialogs: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads fixture deps from the first parameter's destructuring; this one needs none.
+  server: async ({ browserName: _browserName }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'samlad-e2e-'));
+    const { child, server } = await startServer(dataDir);
+    try {
+      await use(server);
+    } finally {
+      await stopServer(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+  dialogs: async ({ page }, use) => {
+    const seen: string[] = [];
+    page.on('dialog', (d) => {
+      seen.push(d.message());
+      void d.dismiss();
+    });
+    await use(seen);
+  },
+  startPage: async ({ page, server, dialogs: _dialogs }, use) => {
+    await page.goto(server.url);
+    await use(new StartPage(page));
+  },
+  header: async ({ page }, use) => {
+    await use(new Header(page));
+  },
+  journal: async ({ page }, use) => {
+    await use(new JournalPane(page));
+  },
+});
+
+export { expect };
+export type { Page };
