@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
-import { WS_MAX_FRAME_BYTES, WS_PATH } from '../../shared/api/protocol.js';
+import { WS_CLOSE_UNAUTHORIZED, WS_MAX_FRAME_BYTES, WS_PATH } from '../../shared/api/protocol.js';
 import type { Core } from '../core/index.js';
 import { serveConnection } from './connection.js';
 import { serveStatic } from './static-files.js';
@@ -69,8 +69,16 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
     if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
     if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
     const role = roleOfToken(tokens, url.searchParams.get('token'));
-    if (!role) return refuse(socket, 401, 'Unauthorized');
-    wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws, options.core, role));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (role) {
+        serveConnection(ws, options.core, role);
+        return;
+      }
+      // A browser cannot read an HTTP 401 on a socket upgrade; it would look like a network drop
+      // and the seat would retry forever. Say it in a frame, then close with a code that means it.
+      ws.send(JSON.stringify({ id: null, ok: false, error: { code: 'unauthorized', message: 'missing or invalid access token' } }));
+      ws.close(WS_CLOSE_UNAUTHORIZED, 'unauthorized');
+    });
   });
 
   // Dead seats (a laptop closed mid-crisis) are noticed and let go.

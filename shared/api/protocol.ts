@@ -3,6 +3,8 @@ import { ApiErrorShape } from './errors.js';
 
 /** WebSocket path of the seat server; the token comes as ?token=… (see docs/api.md). */
 export const WS_PATH = '/api';
+/** Close code after a socket opened without a valid token: do not retry, ask for a new address. */
+export const WS_CLOSE_UNAUTHORIZED = 4401;
 /** Frames above this size are refused by the server (the socket is closed with 1009). */
 export const WS_MAX_FRAME_BYTES = 16 * 1024 * 1024;
 

@@ -3,7 +3,7 @@ import { METHOD_NAMES } from '../../shared/api/contract.js';
 import { createCore, type Core } from '../../electron/core/index.js';
 import { startSeatServer, type SeatServer } from '../../electron/seats/server.js';
 import { tempDir } from './helpers.js';
-import { connect, type TestClient } from './ws-client.js';
+import { connect, connectRefused, type TestClient } from './ws-client.js';
 
 const TEN_MB = 'å'.repeat(10 * 1024 * 1024 / 2);
 
@@ -45,8 +45,11 @@ function expectError(reply: Record<string, unknown>, code: string): void {
 
 describe('seat server under bad input', () => {
   it('refuses a socket without a token, with a wrong token, or on another path', async () => {
-    await expect(connect(wsUrl(null))).rejects.toThrow('HTTP 401');
-    await expect(connect(wsUrl('guess'))).rejects.toThrow('HTTP 401');
+    for (const token of [null, 'guess', '']) {
+      const refused = await connectRefused(wsUrl(token));
+      expect(refused.code).toBe(4401);
+      expect(refused.frame).toMatchObject({ id: null, ok: false, error: { code: 'unauthorized' } });
+    }
     await expect(connect(`ws://127.0.0.1:${server.port}/other?token=${tokens.staff}`)).rejects.toThrow('HTTP 404');
   });
 

@@ -10,6 +10,19 @@ export interface TestClient {
   close(): void;
 }
 
+/** Connects without a valid token: resolves with the frame the server sent and its close code. */
+export function connectRefused(url: string): Promise<{ frame: Record<string, unknown> | null; code: number }> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    let frame: Record<string, unknown> | null = null;
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.on('message', (data) => {
+      frame = JSON.parse(data.toString()) as Record<string, unknown>;
+    });
+    ws.once('close', (code) => resolve({ frame, code }));
+  });
+}
+
 /** Connects to the seat server's socket; resolves after the hello frame. */
 export function connect(url: string): Promise<TestClient> {
   return new Promise((resolve, reject) => {

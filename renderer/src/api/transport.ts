@@ -6,8 +6,9 @@ import type { SeatRole } from '../../../shared/api/protocol';
  * open: calls go through. connecting: the first connection is being made (calls wait).
  * reconnecting: the link dropped; calls fail at once so nothing is silently lost or stale.
  * no_token: a browser seat opened without an access token; it can never connect.
+ * unauthorized: the server refused the token (e.g. it restarted with new ones); retrying is useless.
  */
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'no_token';
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'no_token' | 'unauthorized';
 
 export interface ConnectionStatus {
   readonly state: ConnectionState;

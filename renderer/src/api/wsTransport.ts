@@ -1,7 +1,7 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { Reply } from '../../../shared/api/errors';
 import { ApiErrorShape } from '../../../shared/api/errors';
-import { SEAT_ROLES, WS_PATH, type SeatRole } from '../../../shared/api/protocol';
+import { SEAT_ROLES, WS_CLOSE_UNAUTHORIZED, WS_PATH, type SeatRole } from '../../../shared/api/protocol';
 import { backoffMs } from './backoff';
 import { ClientError } from './ClientError';
 import type { ConnectionStatus, RawEvent, Transport } from './transport';
@@ -92,12 +92,17 @@ export function wsTransport(token: string | null): Transport {
       }
       onFrame(frame);
     });
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (closed) => {
       if (socket !== ws) return;
       socket = null;
       // Every call in flight is answered now: its outcome is unknown, and the user must know that.
       for (const p of pending.values()) p.reject(lost('connection lost before the reply came'));
       pending.clear();
+      if (closed.code === WS_CLOSE_UNAUTHORIZED) {
+        for (const run of waitingForOpen.splice(0)) run();
+        setStatus({ state: 'unauthorized', retryInSeconds: null });
+        return;
+      }
       const delay = backoffMs(attempt++);
       setStatus({ state: status.epoch === 0 && status.state === 'connecting' ? 'connecting' : 'reconnecting', retryInSeconds: Math.ceil(delay / 1000) });
       window.setTimeout(connect, delay);
@@ -107,6 +112,7 @@ export function wsTransport(token: string | null): Transport {
   function sendNow(method: MethodName, input: unknown): Promise<Reply<unknown>> {
     const ws = socket;
     if (status.state === 'no_token') return Promise.reject(new ClientError('no_token', 'no access token'));
+    if (status.state === 'unauthorized') return Promise.reject(new ClientError('unauthorized', 'access token refused'));
     if (!ws || ws.readyState !== WebSocket.OPEN || status.state !== 'open') return Promise.reject(lost('not connected'));
     const id = nextId++;
     return new Promise((resolve, reject) => {

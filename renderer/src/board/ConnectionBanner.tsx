@@ -9,6 +9,8 @@ export function ConnectionBanner() {
   const text =
     state === 'no_token'
       ? t('connection.noToken')
+      : state === 'unauthorized'
+        ? t('connection.unauthorized')
       : state === 'connecting'
         ? t('connection.connecting')
         : t('connection.lost', { seconds: retryInSeconds ?? 1 });
