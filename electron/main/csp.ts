@@ -1,17 +1,6 @@
-// The one Content-Security-Policy of the app window: everything from our own origin, nothing
-// inline, no eval. Sent as a header on every response of the custom protocol (a <meta> tag
-// could be forgotten in one page and cannot carry frame-ancestors).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Headers every response of the custom protocol carries, errors included. */
 export function securityHeaders(): Record<string, string> {
