@@ -37,6 +37,18 @@ async function benchAppend(): Promise<void> {
   const insert = bare.prepare(
     'INSERT INTO journal_entry (kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)',
   );
+  // Bare INSERT into a board's own schema (its indexes, guards and full-text trigger): the same
+  // storage work, so the difference to the API path is what the API path itself adds.
+  const schemaCore = createCore({ dataDir: join(dir, 'schema'), watchIntervalMs: 0 });
+  const schemaBoard = await schemaCore.dispatch('boards.create', { name: 'Bench schema', kommun_code: '2180', exercise: true }, staff);
+  if (!schemaBoard.ok) throw new Error(schemaBoard.error.message);
+  schemaCore.close();
+  const { db: schemaDb } = openBoardDb((schemaBoard.result as { path: string }).path);
+  const schemaInsert = schemaDb.prepare(
+    'INSERT INTO journal_entry (seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash, sort_key) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?)',
+  );
+  let schemaSeq = 0;
+
   const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
   const created = await core.dispatch('boards.create', { name: 'Bench', kommun_code: '2180', exercise: true }, staff);
   if (!created.ok) throw new Error(created.error.message);
@@ -45,6 +57,7 @@ async function benchAppend(): Promise<void> {
 
   // Interleave rounds so disk noise hits both sides alike.
   const bareTimes: number[] = [];
+  const schemaTimes: number[] = [];
   const apiTimes: number[] = [];
   const wsTimes: number[] = [];
   const rounds = 10;
@@ -54,17 +67,25 @@ async function benchAppend(): Promise<void> {
       const now = new Date().toISOString();
       insert.run('information', journalText(i), 'SMHI', now, now, 0, 'x'.repeat(64), 'y'.repeat(64));
     })));
+    schemaTimes.push(...(await time(n, (i) => {
+      const now = new Date().toISOString();
+      const seq = ++schemaSeq;
+      schemaInsert.run(seq, 'information', journalText(i), 'SMHI', now, now, 'x'.repeat(64), 'y'.repeat(64), BigInt(Math.floor(Date.parse(now) / 1000)) * 1_000_000_000n + BigInt(seq));
+    })));
     apiTimes.push(...(await time(n, (i) => core.dispatch('journal.append', { kind: 'information', text: journalText(i), actor: 'SMHI' }, staff))));
     wsTimes.push(...(await time(n / 2, (i) => client.call('journal.append', { kind: 'call', text: journalText(i), actor: 'Polisen' }))));
   }
   line('bare better-sqlite3 INSERT', bareTimes);
+  line('bare INSERT into the board schema (+FTS)', schemaTimes);
   line('journal.append, full API path (dispatch)', apiTimes);
   line('journal.append over WebSocket (seat server)', wsTimes);
+  console.log(`ratio API/schema INSERT: p50 ${(percentile(apiTimes, 50) / percentile(schemaTimes, 50)).toFixed(2)}×  p99 ${(percentile(apiTimes, 99) / percentile(schemaTimes, 99)).toFixed(2)}×   (what validation, hashing, the chain head and events add)`);
   console.log(`ratio API/bare: p50 ${(percentile(apiTimes, 50) / percentile(bareTimes, 50)).toFixed(2)}×  p99 ${(percentile(apiTimes, 99) / percentile(bareTimes, 99)).toFixed(2)}×   (targets: p50 ≤ 1.5×, p99 ≤ 10 ms)`);
   client.close();
   await server.close();
   core.close();
   bare.close();
+  schemaDb.close();
 }
 
 async function benchSearch(): Promise<void> {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BoardInfo } from '../../../shared/domain/board.js';
+import type { JournalEntry } from '../../../shared/domain/journal.js';
 import type { OpenedDb } from '../db/open.js';
 import { JournalWriter } from '../journal/append.js';
 import { JournalReader } from '../journal/list.js';
@@ -47,6 +48,20 @@ export class BoardSession {
       throw new ApiError('read_only', 'the board file is damaged and open read-only', { path: this.info.path });
     }
     return this.writer;
+  }
+
+  /**
+   * After this process committed `entry`: emit it straight away when it is the next one, else
+   * catch up first on what other processes committed in between (so the order stays seq order).
+   */
+  publishCommitted(entry: JournalEntry): void {
+    if (this.closed) return;
+    if (entry.seq !== this.lastPublishedSeq + 1) {
+      this.publishNewEntries();
+      return;
+    }
+    this.lastPublishedSeq = entry.seq;
+    this.events.emit({ event: 'journal.appended', data: { entry } });
   }
 
   /** Emits journal.appended for every entry committed since the last one published, in order. */

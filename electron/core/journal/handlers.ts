@@ -9,13 +9,13 @@ export function journalHandlers(boards: BoardState): Pick<Handlers, `journal.${s
     'journal.append': (input) => {
       const session = boards.require();
       const entry = session.journalWriter().append(input);
-      session.publishNewEntries();
+      session.publishCommitted(entry);
       return entry;
     },
     'journal.correct': (input) => {
       const session = boards.require();
       const entry = session.journalWriter().correct(input);
-      session.publishNewEntries();
+      session.publishCommitted(entry);
       return entry;
     },
     'journal.list': (input) => boards.require().reader.list(input.query, input.offset, input.limit),
