@@ -19,6 +19,7 @@ const bridge = {
   boardsCreate: call('boards.create'),
   boardsOpen: call('boards.open'),
   boardsClose: call('boards.close'),
+  boardsSetMode: call('boards.setMode'),
 
   journalAppend: call('journal.append'),
   journalCorrect: call('journal.correct'),

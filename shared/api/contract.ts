@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BoardInfo, CreateBoardInput, RecentBoard } from '../domain/board.js';
+import { BoardInfo, BoardMode, CreateBoardInput, RecentBoard } from '../domain/board.js';
 import {
   AppendInput,
   CorrectInput,
@@ -36,6 +36,8 @@ export const METHODS = {
   'boards.create': method('write', CreateBoardInput, BoardInfo),
   'boards.open': method('write', z.strictObject({ id: z.string().max(100) }), BoardInfo),
   'boards.close': method('write', Empty, z.object({})),
+  /** Normal staff work ↔ krisledning activated; the change is logged as a significant decision. */
+  'boards.setMode': method('write', z.strictObject({ mode: BoardMode }), BoardInfo),
 
   'journal.append': method('write', AppendInput, JournalEntry),
   'journal.correct': method('write', CorrectInput, JournalEntry),

@@ -40,3 +40,13 @@ test('the wall seat sees the board and the exercise banner but no write controls
   await expect(wall.getByTestId('correct-button')).toHaveCount(0);
   await wall.close();
 });
+
+test('activating krisledning asks once more, changes the header and is logged as a decision', async ({ startPage, header, journal, page }) => {
+  await startPage.createBoard({ name: 'Höjd beredskap', kommun: 'Luleå', exercise: false });
+  await expect(header.mode).toHaveText('Normalläge');
+  await page.getByTestId('mode-change').click();
+  await page.getByTestId('mode-confirm').click();
+  await expect(header.mode).toHaveText('Krisledning aktiverad');
+  await expect(journal.entry(1).getByTestId('entry-text')).toHaveText('Läget ändrat: Normalläge → Krisledning aktiverad');
+  await expect(journal.entry(1)).toHaveClass(/entry-decision/);
+});

@@ -31,6 +31,7 @@ describe('the contract', () => {
     await call('journal.position', { seq: 1 });
     await call('journal.actors', {});
     await call('journal.verify', {});
+    await call('boards.setMode', { mode: 'ordinary' });
     const recent = (await call('boards.recent', {})) as { boards: { id: string; path: string }[] };
     expect(recent.boards[0]?.path).toBe(board.path);
     await call('boards.close', {});
@@ -39,7 +40,15 @@ describe('the contract', () => {
     expect(reopened.id).toBe(board.id);
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
-    expect(events.map((e) => e.event)).toEqual(['board.changed', 'journal.appended', 'journal.appended', 'board.changed', 'board.changed']);
+    expect(events.map((e) => e.event)).toEqual([
+      'board.changed', // created and opened
+      'journal.appended',
+      'journal.appended', // the correction
+      'journal.appended', // the mode change, logged
+      'board.changed', // … and the board's new mode
+      'board.changed', // closed
+      'board.changed', // reopened
+    ]);
     core.close();
   });
 

@@ -14,7 +14,7 @@ import { readBoardInfo } from './board-row.js';
  * notices commits made by other processes (the CLI, another seat server) so every window sees them.
  */
 export class BoardSession {
-  readonly info: BoardInfo;
+  private currentInfo: BoardInfo;
   readonly reader: JournalReader;
   private readonly writer: JournalWriter | null;
   private lastPublishedSeq: number;
@@ -29,13 +29,27 @@ export class BoardSession {
     now: () => Date,
     watchIntervalMs: number,
   ) {
-    this.info = readBoardInfo(opened.db, path, opened);
+    this.currentInfo = readBoardInfo(opened.db, path, opened);
     this.reader = new JournalReader(opened.db);
     this.writer = opened.readOnly ? null : new JournalWriter(opened.db, now);
     this.lastPublishedSeq = this.reader.headSeq();
     this.lastDataVersion = this.dataVersion();
     this.timer = watchIntervalMs > 0 ? setInterval(() => this.pollForeignCommits(), watchIntervalMs) : null;
     this.timer?.unref();
+  }
+
+  get info(): BoardInfo {
+    return this.currentInfo;
+  }
+
+  /** Reads the board's details again; emits board.changed when they differ from what was shown. */
+  refreshInfo(): BoardInfo {
+    const next = readBoardInfo(this.opened.db, this.currentInfo.path, this.opened);
+    if (JSON.stringify(next) !== JSON.stringify(this.currentInfo)) {
+      this.currentInfo = next;
+      this.events.emit({ event: 'board.changed', data: { board: next } });
+    }
+    return next;
   }
 
   get db(): Database.Database {
@@ -85,6 +99,7 @@ export class BoardSession {
       if (version === this.lastDataVersion) return;
       this.lastDataVersion = version;
       this.publishNewEntries();
+      this.refreshInfo();
     } catch {
       // A busy or briefly locked file: the next tick tries again.
     }

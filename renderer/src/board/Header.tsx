@@ -7,6 +7,7 @@ import { errorText } from '../i18n/errorText';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
+import { ModeSwitch } from './ModeSwitch';
 
 interface Props {
   board: BoardInfo | null;
@@ -43,9 +44,7 @@ export function Header({ board, onClosed }: Props) {
               <span className="board-kommun" data-testid="board-kommun">
                 {t('header.kommun', { name: board.kommun_name })}
               </span>
-              <span className={`mode-badge mode-${board.mode}`} data-testid="board-mode">
-                {t(`modes.${board.mode}`)}
-              </span>
+              <ModeSwitch board={board} canChange={canWrite && !board.read_only} />
             </>
           ) : (
             <h1 className="board-name">{t('header.noBoard')}</h1>
