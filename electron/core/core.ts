@@ -49,6 +49,7 @@ export function createCore(options: CoreOptions): Core {
     now,
     watchIntervalMs: options.watchIntervalMs ?? 1_000,
     rememberRecent: options.rememberRecent ?? true,
+    log,
   });
   const dispatch = createDispatcher(createHandlers(boards), log);
   return {

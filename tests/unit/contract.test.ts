@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
 import { EVENTS } from '../../shared/api/events.js';
@@ -56,5 +57,23 @@ describe('the contract', () => {
     expect(existsSync('docs/api.md')).toBe(true);
     const doc = readFileSync('docs/api.md', 'utf8');
     for (const name of [...METHOD_NAMES, ...Object.keys(EVENTS)]) expect(doc, name).toContain(`\`${name}\``);
+  });
+});
+
+describe('the recent boards list', () => {
+  it('is a convenience: an unreadable or unwritable list never keeps a board from opening', async () => {
+    const dir = tempDir();
+    const logged: string[] = [];
+    const core = createCore({ dataDir: dir, watchIntervalMs: 0, log: (m) => logged.push(m) });
+    const created = await core.dispatch('boards.create', { name: 'Lista', kommun_code: '0180', exercise: false }, { role: 'staff' });
+    expect(created.ok).toBe(true);
+    writeFileSync(join(dir, 'recent.json'), '{ not json');
+    expect(await core.dispatch('boards.recent', {}, { role: 'staff' })).toEqual({ ok: true, result: { boards: [] } });
+    // A folder where the list's temp file would go: writing the list fails, opening still works.
+    mkdirSync(join(dir, 'recent.json.tmp'));
+    const path = created.ok ? (created.result as { path: string }).path : '';
+    expect(core.openBoardFile(path).name).toBe('Lista');
+    expect(logged.some((m) => m.includes('recent boards list'))).toBe(true);
+    core.close();
   });
 });

@@ -59,6 +59,7 @@ export interface BoardStateOptions extends OpenOptions {
   now: () => Date;
   watchIntervalMs: number;
   rememberRecent: boolean;
+  log: (message: string) => void;
 }
 
 /** Which board this process has open (at most one), and the recent-boards list. */
@@ -92,7 +93,14 @@ export class BoardState {
     }
     this.session?.close();
     this.session = next;
-    if (this.options.rememberRecent) this.recent.remember(next.info, this.options.now());
+    if (this.options.rememberRecent) {
+      try {
+        this.recent.remember(next.info, this.options.now());
+      } catch (err) {
+        // The recent list is a convenience; an unwritable data folder must not keep a board shut.
+        this.options.log(`could not update the recent boards list: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
     this.options.events.emit({ event: 'board.changed', data: { board: next.info } });
     return next.info;
   }
