@@ -42,9 +42,10 @@ export const migration0001: Migration = {
       -- An entry is corrected at most once; a later correction corrects the correction.
       CREATE UNIQUE INDEX journal_entry_corrects ON journal_entry (corrects) WHERE corrects IS NOT NULL;
       CREATE UNIQUE INDEX journal_entry_sort ON journal_entry (sort_key);
-      -- Filters: each walks its own index in list order, and counts without touching the rows.
-      CREATE INDEX journal_entry_kind ON journal_entry (kind, sort_key);
-      CREATE INDEX journal_entry_actor ON journal_entry (actor, sort_key);
+      -- Filters: each walks its own index in list order and, with the other filter columns in
+      -- the index, pages and counts without touching the rows.
+      CREATE INDEX journal_entry_kind ON journal_entry (kind, sort_key, significant, actor);
+      CREATE INDEX journal_entry_actor ON journal_entry (actor, sort_key, significant, kind);
       CREATE INDEX journal_entry_significant ON journal_entry (sort_key) WHERE significant = 1;
 
       -- The journal is the record: nothing in it is ever changed or removed.
