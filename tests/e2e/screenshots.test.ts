@@ -1,15 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
-// Not a check: pictures for a human to judge the look (start screen, journal, exercise board).
-// Run with SAMLAD_SHOTS=/tmp/shots npx playwright test --project=e2e screenshots
-const DIR = process.env.SAMLAD_SHOTS;
+// The main screens walked through as a log keeper would, leaving pictures for a human to judge
+// the look (test-results/screenshots, or SAMLAD_SHOTS=<folder>).
+const DIR = process.env.SAMLAD_SHOTS ?? 'test-results/screenshots';
 
 test('screenshots of the main screens', async ({ startPage, journal, header, page, server, browser }) => {
-  test.skip(!DIR, 'set SAMLAD_SHOTS=<folder> to take screenshots');
-  const dir = DIR ?? '';
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: `${dir}/start.png` });
+  mkdirSync(DIR, { recursive: true });
+  await expect(startPage.createForm).toBeVisible();
+  await page.screenshot({ path: `${DIR}/start.png` });
 
   await startPage.createBoard({ name: 'Storm Gudrun – övning 2', kommun: 'Växjö', exercise: true, activated: true });
   await journal.logByKeyboard('Krisledningsnämnden sammankallad till 10:00', 'decision');
@@ -24,22 +23,22 @@ test('screenshots of the main screens', async ({ startPage, journal, header, pag
   await journal.correct(2, 'Räddningstjänsten har stängt väg 25 vid Alvesta', 'Fel vägnummer');
   await expect(journal.entries).toHaveCount(6);
   await expect(header.exerciseBanner).toBeVisible();
-  await page.screenshot({ path: `${dir}/journal.png` });
+  await page.screenshot({ path: `${DIR}/journal.png` });
 
   await journal.search.fill('väg');
   await expect(journal.entries).toHaveCount(2);
-  await page.screenshot({ path: `${dir}/search.png` });
+  await page.screenshot({ path: `${DIR}/search.png` });
 
   await journal.search.fill('');
   await journal.entry(3).getByTestId('correct-button').click();
-  await page.screenshot({ path: `${dir}/correction.png` });
+  await page.screenshot({ path: `${DIR}/correction.png` });
   await page.keyboard.press('Escape');
 
   if (server.wallUrl) {
     const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await wall.goto(server.wallUrl);
     await expect(wall.getByTestId('entry').first()).toBeVisible();
-    await wall.screenshot({ path: `${dir}/wall.png` });
+    await wall.screenshot({ path: `${DIR}/wall.png` });
     await wall.close();
   }
 });
