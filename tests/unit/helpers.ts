@@ -26,7 +26,7 @@ export interface TestBoard {
 }
 
 /** A new board file in a temp folder, opened through core as the app does. */
-export async function newBoard(options: Partial<CoreOptions> & { exercise?: boolean } = {}): Promise<TestBoard> {
+export async function newBoard({ exercise = true, ...options }: Partial<CoreOptions> & { exercise?: boolean } = {}): Promise<TestBoard> {
   const dir = tempDir();
   const core = createCore({ dataDir: dir, watchIntervalMs: 0, ...options });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
@@ -34,7 +34,7 @@ export async function newBoard(options: Partial<CoreOptions> & { exercise?: bool
     if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error.code} ${reply.error.message}`), { reply: reply.error });
     return reply.result as MethodOutput<M>;
   };
-  const board = await call('boards.create', { name: 'Övning Storm', kommun_code: '2180', exercise: options.exercise ?? true });
+  const board = await call('boards.create', { name: 'Övning Storm', kommun_code: '2180', exercise });
   return { core, dir, path: board.path, call };
 }
 
