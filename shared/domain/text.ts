@@ -10,23 +10,23 @@ function hasControlChars(s: string): boolean {
   return false;
 }
 
-/** A trimmed user text of 1..max characters with no control characters. */
-export function userText(max: number) {
+/** Trimmed, at most max characters, no control characters: what every user text must be. */
+function cleanText(max: number) {
   return z
     .string()
     .max(max)
     .transform((s) => s.trim())
-    .refine((s) => s.length > 0, { message: 'must not be empty' })
     .refine((s) => !hasControlChars(s), { message: 'must not contain control characters' });
+}
+
+/** A trimmed user text of 1..max characters with no control characters. */
+export function userText(max: number) {
+  return cleanText(max).refine((s) => s.length > 0, { message: 'must not be empty' });
 }
 
 /** Like userText, but empty or missing becomes null. */
 export function optionalUserText(max: number) {
-  return z
-    .string()
-    .max(max)
-    .transform((s) => s.trim())
-    .refine((s) => !hasControlChars(s), { message: 'must not contain control characters' })
+  return cleanText(max)
     .transform((s) => (s.length > 0 ? s : null))
     .nullish()
     .transform((s) => s ?? null);

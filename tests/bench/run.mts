@@ -4,13 +4,13 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENTRY_KINDS } from '../../shared/domain/journal.js';
 import { createCore } from '../../electron/core/index.js';
 import { openBoardDb } from '../../electron/core/db/open.js';
-import { JournalWriter } from '../../electron/core/journal/append.js';
+import { sortKey } from '../../electron/core/journal/row.js';
+import { seedBoard } from './seed.js';
 import { startSeatServer } from '../../electron/seats/server.js';
 import { connect } from '../unit/ws-client.js';
-import { ACTORS, SEARCHES, journalText } from './words.js';
+import { SEARCHES, journalText } from './words.js';
 import { ms, percentile, time } from './stats.js';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 2000);
@@ -39,11 +39,7 @@ async function benchAppend(): Promise<void> {
   );
   // Bare INSERT into a board's own schema (its indexes, guards and full-text trigger): the same
   // storage work, so the difference to the API path is what the API path itself adds.
-  const schemaCore = createCore({ dataDir: join(dir, 'schema'), watchIntervalMs: 0 });
-  const schemaBoard = await schemaCore.dispatch('boards.create', { name: 'Bench schema', kommun_code: '2180', exercise: true }, staff);
-  if (!schemaBoard.ok) throw new Error(schemaBoard.error.message);
-  schemaCore.close();
-  const { db: schemaDb } = openBoardDb((schemaBoard.result as { path: string }).path);
+  const { db: schemaDb } = openBoardDb(await seedBoard(join(dir, 'schema'), 'Bench schema', 0));
   const schemaInsert = schemaDb.prepare(
     'INSERT INTO journal_entry (seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash, sort_key) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?)',
   );
@@ -70,7 +66,7 @@ async function benchAppend(): Promise<void> {
     schemaTimes.push(...(await time(n, (i) => {
       const now = new Date().toISOString();
       const seq = ++schemaSeq;
-      schemaInsert.run(seq, 'information', journalText(i), 'SMHI', now, now, 'x'.repeat(64), 'y'.repeat(64), BigInt(Math.floor(Date.parse(now) / 1000)) * 1_000_000_000n + BigInt(seq));
+      schemaInsert.run(seq, 'information', journalText(i), 'SMHI', now, now, 'x'.repeat(64), 'y'.repeat(64), sortKey(now, seq));
     })));
     apiTimes.push(...(await time(n, (i) => core.dispatch('journal.append', { kind: 'information', text: journalText(i), actor: 'SMHI' }, staff))));
     wsTimes.push(...(await time(n / 2, (i) => client.call('journal.append', { kind: 'call', text: journalText(i), actor: 'Polisen' }))));
@@ -90,29 +86,8 @@ async function benchAppend(): Promise<void> {
 
 async function benchSearch(): Promise<void> {
   console.log(`\n== Search at ${SEARCH_ENTRIES} entries, ${SEARCH_RUNS} queries each (first page of 200, with total)`);
-  const core0 = createCore({ dataDir: dir, watchIntervalMs: 0 });
-  const created = await core0.dispatch('boards.create', { name: 'Bench search', kommun_code: '2180', exercise: true }, staff);
-  if (!created.ok) throw new Error(created.error.message);
-  const path = (created.result as { path: string }).path;
-  core0.close();
-
-  // Seed through the real writer (hash chain, FTS trigger), in one transaction to keep it quick.
   const t0 = Date.now();
-  const { db } = openBoardDb(path);
-  let clock = Date.parse('2026-11-20T06:00:00Z');
-  const writer = new JournalWriter(db, () => new Date((clock += 7_000)));
-  db.transaction(() => {
-    for (let i = 0; i < SEARCH_ENTRIES; i++) {
-      writer.append({
-        kind: ENTRY_KINDS[i % ENTRY_KINDS.length] ?? 'information',
-        text: journalText(i),
-        actor: ACTORS[i % ACTORS.length] ?? null,
-        occurred_at: null,
-        significant: i % 50 === 0,
-      });
-    }
-  })();
-  db.close();
+  const path = await seedBoard(dir, 'Bench search', SEARCH_ENTRIES);
   console.log(`seeded ${SEARCH_ENTRIES} chained entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const core = createCore({ dataDir: dir, watchIntervalMs: 0 });

@@ -7,31 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ENTRY_KINDS } from '../../shared/domain/journal.js';
-import { createCore } from '../../electron/core/index.js';
-import { openBoardDb } from '../../electron/core/db/open.js';
-import { JournalWriter } from '../../electron/core/journal/append.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
-import { ACTORS, journalText } from './words.js';
+import { seedBoard } from './seed.js';
 import { ms, percentile } from './stats.js';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'samlad-scroll-'));
 
-const core0 = createCore({ dataDir: dir, watchIntervalMs: 0 });
-const created = await core0.dispatch('boards.create', { name: 'Scroll', kommun_code: '2180', exercise: true }, { role: 'staff' });
-if (!created.ok) throw new Error(created.error.message);
-const path = (created.result as { path: string }).path;
-core0.close();
-const { db } = openBoardDb(path);
-let clock = Date.parse('2026-11-20T06:00:00Z');
-const writer = new JournalWriter(db, () => new Date((clock += 7_000)));
-db.transaction(() => {
-  for (let i = 0; i < ENTRIES; i++) {
-    writer.append({ kind: ENTRY_KINDS[i % 6] ?? 'information', text: journalText(i), actor: ACTORS[i % ACTORS.length] ?? null, occurred_at: null, significant: i % 50 === 0 });
-  }
-})();
-db.close();
+const path = await seedBoard(dir, 'Scroll', ENTRIES);
 
 const server = spawn(process.execPath, ['dist/cli.cjs', 'serve', '--db', path, '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
 const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout }).once('line', resolve));

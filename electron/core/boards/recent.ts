@@ -2,18 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { BoardInfo, RecentBoard } from '../../../shared/domain/board.js';
+import { RecentBoard, type BoardInfo } from '../../../shared/domain/board.js';
 
 const MAX_RECENT = 20;
 
-const StoredRecent = z.object({
-  path: z.string(),
-  name: z.string(),
-  kommun_code: z.string(),
-  kommun_name: z.string(),
-  exercise: z.boolean(),
-  last_opened_at: z.string(),
-});
+/** What recent.json keeps: a recent board less what is derived when listing (id, exists). */
+const StoredRecent = RecentBoard.omit({ id: true, exists: true });
 type StoredRecent = z.infer<typeof StoredRecent>;
 
 /** A recent board is named by an id derived from its path: renderers pick ids, never paths. */

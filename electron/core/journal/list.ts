@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EntryKind, JournalEntryView, ListOutput } from '../../../shared/domain/journal.js';
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, highlightRanges } from './fts-query.js';
-import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
+import { ENTRY_COLUMNS, entryFromRow, nextSecondKey, secondKey, type EntryRow } from './row.js';
 
 /** A parsed query: what the list is filtered by. */
 export interface Filters {
@@ -25,8 +25,6 @@ interface Plan {
   /** Only the search narrows the list: the FTS index alone can count it. */
   searchOnly: boolean;
 }
-
-const SECOND_KEY = 1_000_000_000n;
 
 /** Builds the query with bound parameters only: user text never becomes SQL. */
 function plan(f: Filters): Plan {
@@ -53,11 +51,11 @@ function plan(f: Filters): Plan {
   // The key range lets the index (or the FTS rowid) do the narrowing; occurred_at keeps it exact.
   if (f.from) {
     clauses.push(`${key} >= ?`, 'e.occurred_at >= ?');
-    params.push(BigInt(Math.floor(Date.parse(f.from) / 1000)) * SECOND_KEY, f.from);
+    params.push(secondKey(f.from), f.from);
   }
   if (f.to) {
     clauses.push(`${key} < ?`, 'e.occurred_at <= ?');
-    params.push((BigInt(Math.floor(Date.parse(f.to) / 1000)) + 1n) * SECOND_KEY, f.to);
+    params.push(nextSecondKey(f.to), f.to);
   }
   return {
     from: match ? 'journal_fts JOIN journal_entry e ON e.sort_key = journal_fts.rowid' : 'journal_entry e',

@@ -18,9 +18,21 @@ export interface EntryRow {
 export const ENTRY_COLUMNS =
   'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash';
 
-/** The list order key of an entry: whole seconds of occurred_at × 1e9 + seq (beyond 2^53: BigInt). */
+const KEYS_PER_SECOND = 1_000_000_000n;
+
+/** The first list order key of the whole second an instant falls in (beyond 2^53: BigInt). */
+export function secondKey(iso: string): bigint {
+  return BigInt(Math.floor(Date.parse(iso) / 1000)) * KEYS_PER_SECOND;
+}
+
+/** The first key of the second after the one an instant falls in: an exclusive upper bound. */
+export function nextSecondKey(iso: string): bigint {
+  return secondKey(iso) + KEYS_PER_SECOND;
+}
+
+/** The list order key of an entry: whole seconds of occurred_at × 1e9 + seq. */
 export function sortKey(occurredAt: string, seq: number): bigint {
-  return BigInt(Math.floor(Date.parse(occurredAt) / 1000)) * 1_000_000_000n + BigInt(seq);
+  return secondKey(occurredAt) + BigInt(seq);
 }
 
 export function entryFromRow(row: EntryRow): JournalEntry {
