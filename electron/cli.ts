@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ApiError } from '../shared/api/errors.js';
 import { APP_VERSION } from '../shared/version.js';
 import { CliApiError, CliError } from './cli/args.js';
-import { journalAdd, journalList, newBoard, verify, type Io } from './cli/commands.js';
+import { journalAdd, journalList, newBoard, type Io } from './cli/commands.js';
+import { head, verify } from './cli/record-commands.js';
 import { cliLanguage, translator } from './cli/messages.js';
 import { serve } from './cli/serve.js';
 
@@ -17,6 +18,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return serve(rest, io, join(__dirname, 'renderer'));
     case 'verify':
       return verify(rest, io);
+    case 'head':
+      return head(rest, io);
     case 'journal': {
       const [sub, ...args] = rest;
       if (sub === 'add') return journalAdd(args, io);

@@ -1,5 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
-import { createCore, type Core } from '../core/index.js';
+import { createCore, type Caller, type Core } from '../core/index.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { CliApiError } from './args.js';
 
@@ -9,9 +9,12 @@ import { CliApiError } from './args.js';
  */
 export class BoardCall {
   private readonly core: Core;
+  private readonly caller: Caller;
 
-  constructor(dbPath: string) {
-    this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, rememberRecent: false });
+  /** `by`: who is writing (--by, else the OS user); every record written here carries it. */
+  constructor(dbPath: string, by: string) {
+    this.caller = { role: 'staff', name: by };
+    this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false });
     try {
       this.core.openBoardFile(dbPath);
     } catch (err) {
@@ -21,7 +24,7 @@ export class BoardCall {
   }
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const reply = await this.core.dispatch(method, input, { role: 'staff' });
+    const reply = await this.core.dispatch(method, input, this.caller);
     if (!reply.ok) throw new CliApiError(reply.error);
     // The dispatcher answered this method, so the result has this method's output shape.
     return reply.result as MethodOutput<M>;
@@ -33,8 +36,8 @@ export class BoardCall {
 }
 
 /** Runs fn with the board open and always closes it, so the WAL is checkpointed and released. */
-export async function withBoard<T>(dbPath: string, fn: (board: BoardCall) => Promise<T>): Promise<T> {
-  const board = new BoardCall(dbPath);
+export async function withBoard<T>(dbPath: string, by: string, fn: (board: BoardCall) => Promise<T>): Promise<T> {
+  const board = new BoardCall(dbPath, by);
   try {
     return await fn(board);
   } finally {

@@ -8,6 +8,7 @@ import { createCore } from '../core/index.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
+import { whoIsWriting } from './by.js';
 import type { Translator } from './messages.js';
 
 export interface Io {
@@ -23,6 +24,7 @@ export async function newBoard(args: string[], io: Io): Promise<number> {
     kommun: { type: 'string' },
     exercise: { type: 'boolean' },
     mode: { type: 'string' },
+    by: { type: 'string' },
   });
   const path = resolve(required(v, 'db'));
   const mode = optional(v, 'mode') ?? 'ordinary';
@@ -33,9 +35,10 @@ export async function newBoard(args: string[], io: Io): Promise<number> {
     exercise: v.exercise === true,
     mode: mode as (typeof BOARD_MODES)[number],
   };
-  const core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, rememberRecent: false });
+  const by = whoIsWriting(optional(v, 'by'));
+  const core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false });
   try {
-    core.createBoardFile(path, input);
+    core.createBoardFile(path, input, by);
   } finally {
     core.close();
   }
@@ -51,6 +54,7 @@ export async function journalAdd(args: string[], io: Io): Promise<number> {
     actor: { type: 'string' },
     at: { type: 'string' },
     significant: { type: 'boolean' },
+    by: { type: 'string' },
   });
   const db = required(v, 'db');
   const kind = required(v, 'kind');
@@ -58,7 +62,8 @@ export async function journalAdd(args: string[], io: Io): Promise<number> {
   const at = optional(v, 'at');
   if (at !== undefined && !instant.safeParse(at).success) throw new CliError('bad_time', { value: at });
   const text = required(v, 'text');
-  const entry = await withBoard(db, (board) =>
+  const by = whoIsWriting(optional(v, 'by'));
+  const entry = await withBoard(db, by, (board) =>
     board.call('journal.append', {
       kind: kind as (typeof ENTRY_KINDS)[number],
       text,
@@ -79,6 +84,7 @@ function formatEntry(e: JournalEntryView, tr: Translator): string {
     e.significant ? tr.t('significant') : '',
     e.actor ? `[${e.actor}]` : '',
     e.text.replace(/\s*\n\s*/g, ' / '),
+    e.by ? `(${tr.t('by', { by: e.by })})` : '',
     e.corrects !== null ? `(${tr.t('corrects', { seq: e.corrects, reason: e.correction_reason })})` : '',
     e.corrected_by !== null ? `(${tr.t('corrected_by', { seq: e.corrected_by })})` : '',
   ];
@@ -91,7 +97,7 @@ export async function journalList(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, search: { type: 'string' }, json: { type: 'boolean' } });
   const db = required(v, 'db');
   const search = optional(v, 'search');
-  const entries = await withBoard(db, async (board) => {
+  const entries = await withBoard(db, whoIsWriting(undefined), async (board) => {
     const all: JournalEntryView[] = [];
     for (let offset = 0; ; offset += LIST_PAGE) {
       const page = await board.call('journal.list', { query: search ? { search } : {}, offset, limit: LIST_PAGE });
@@ -107,16 +113,4 @@ export async function journalList(args: string[], io: Io): Promise<number> {
     for (const e of entries) io.out(formatEntry(e, io.tr));
   }
   return 0;
-}
-
-export async function verify(args: string[], io: Io): Promise<number> {
-  const v = parseFlags(args, { db: { type: 'string' } });
-  const result = await withBoard(required(v, 'db'), (board) => board.call('journal.verify', {}));
-  if (result.ok) {
-    io.out(result.head ? io.tr.t('verify_ok', { count: result.count, head: result.head }) : io.tr.t('verify_ok_empty'));
-    return 0;
-  }
-  const bad = result.first_bad;
-  io.err(io.tr.t('verify_bad', { seq: bad?.seq ?? 0, problem: io.tr.t(`problem_${bad?.problem ?? 'missing'}`) }));
-  return 1;
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { OP_ID_PATTERN } from '../../shared/api/bridge.js';
 import { METHODS, isMethodName } from '../../shared/api/contract.js';
 import { ApiError, type ApiErrorShape, type Reply, type ValidationIssue } from '../../shared/api/errors.js';
-import type { SeatRole } from '../../shared/api/protocol.js';
-import type { Handlers } from './handler-types.js';
+import type { BoardState } from './boards/board-state.js';
+import type { Caller, Handlers, ReadCall, WriteCall } from './handler-types.js';
+import type { WriteContext } from './record/write.js';
 
 const SHOWN_NAME_MAX = 100;
 
@@ -29,29 +31,46 @@ function errorShape(err: unknown, log: (message: string) => void): ApiErrorShape
   return { code: 'internal', message: 'internal error; nothing was saved' };
 }
 
-export type Dispatch = (method: string, params: unknown, caller: { role: SeatRole }) => Promise<Reply<unknown>>;
+export interface DispatchOptions {
+  /** One per user action: a write repeated with the same op_id answers its first reply. */
+  opId?: string | undefined;
+}
+
+export type Dispatch = (method: string, params: unknown, caller: Caller, options?: DispatchOptions) => Promise<Reply<unknown>>;
 
 /**
  * The one entrance for every call, whatever the transport: known method, the caller's role may
- * call it, input parsed with the method's zod schema, then the handler. Never throws.
+ * call it, input parsed with the method's zod schema, then the handler — a write inside the one
+ * write path (BoardSession.write), a read inside one read transaction. Never throws.
  */
-export function createDispatcher(handlers: Handlers, log: (message: string) => void): Dispatch {
-  return async (method, params, caller) => {
+export function createDispatcher(handlers: Handlers, boards: BoardState, log: (message: string) => void): Dispatch {
+  return async (method, params, caller, options = {}) => {
     try {
       if (typeof method !== 'string' || !isMethodName(method)) {
         const shown = String(method).slice(0, SHOWN_NAME_MAX);
         throw new ApiError('unknown_method', `unknown method ${shown}`, { method: shown });
       }
       const spec = METHODS[method];
-      if (spec.access === 'write' && caller.role !== 'staff') {
+      if (spec.access !== 'read' && caller.role !== 'staff') {
         throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
       }
       // A missing params means "no arguments"; anything else sent (null included) must fit the schema.
       const parsed = spec.input.safeParse(params === undefined ? {} : params);
       if (!parsed.success) throw validationError(parsed.error.issues);
-      // The table is keyed by the same names as METHODS, so this handler takes this parsed input.
-      const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, result: await handler(parsed.data) };
+      const opId = options.opId;
+      if (opId !== undefined && !OP_ID_PATTERN.test(opId)) throw new ApiError('validation', 'invalid input: op_id', { fields: 'op_id' });
+
+      if (spec.access === 'write') {
+        // The table is keyed by the same names as METHODS, so this handler takes this parsed input.
+        const handler = handlers[method] as (input: unknown, call: WriteCall) => unknown;
+        const session = boards.require();
+        const result = session.write(method, caller, opId ?? null, (records: WriteContext) => handler(parsed.data, { caller, session, records }));
+        return { ok: true, result };
+      }
+      const handler = handlers[method] as (input: unknown, call: ReadCall) => unknown;
+      const call: ReadCall = { caller, board: () => boards.require() };
+      const open = spec.access === 'read' ? boards.current() : null;
+      return { ok: true, result: open ? open.read(() => handler(parsed.data, call)) : handler(parsed.data, call) };
     } catch (err) {
       return { ok: false, error: errorShape(err, log) };
     }

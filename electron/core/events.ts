@@ -1,8 +1,11 @@
-import type { AnyEvent } from '../../shared/api/events.js';
+import type { RoutedEvent } from './record/projection.js';
 
-export type EventListener = (event: AnyEvent) => void;
+export type EventListener = (event: RoutedEvent) => void;
 
-/** Fans change events out to every window and seat. A failing listener never stops the others. */
+/**
+ * Fans change events out to every window and seat; each event names the roles that may see it
+ * and the transports filter on it. A failing listener never stops the others.
+ */
 export class EventHub {
   private readonly listeners = new Set<EventListener>();
 
@@ -13,7 +16,7 @@ export class EventHub {
     return () => this.listeners.delete(listener);
   }
 
-  emit(event: AnyEvent): void {
+  emit(event: RoutedEvent): void {
     for (const listener of this.listeners) {
       try {
         listener(event);

@@ -1,6 +1,37 @@
-import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
+import type { MethodName, Methods, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
+import type { SeatRole } from '../../shared/api/protocol.js';
+import type { BoardSession } from './boards/session.js';
+import type { WriteContext } from './record/write.js';
 
-/** The handler table: one function per method of the contract, given parsed, validated input. */
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
+/** Who is calling: the seat's role, and the person's name once they have said it. */
+export interface Caller {
+  readonly role: SeatRole;
+  name: string | null;
+}
+
+/** What a read or staff handler is given. */
+export interface ReadCall {
+  readonly caller: Caller;
+  /** The open board, or a clear refusal when none is open. */
+  board(): BoardSession;
+}
+
+/** What a write handler is given: it appends records through `records`, in one transaction. */
+export interface WriteCall {
+  readonly caller: Caller;
+  readonly session: BoardSession;
+  readonly records: WriteContext;
+}
+
+type HandlerFor<M extends MethodName> = Methods[M]['access'] extends 'write'
+  ? (input: ParsedInput<M>, call: WriteCall) => MethodOutput<M>
+  : (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M>;
+
+/**
+ * The handler table: one function per method of the contract, given parsed, validated input.
+ * Handlers are synchronous: each runs inside one SQLite transaction.
+ */
+export type Handlers = { [M in MethodName]: HandlerFor<M> };
+
+/** The handlers of one capability, keyed by its method name prefix. */
+export type CapabilityHandlers<Prefix extends string> = Pick<Handlers, Extract<MethodName, `${Prefix}.${string}`>>;

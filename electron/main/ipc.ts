@@ -1,7 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { Core } from '../core/index.js';
-import { IPC_EVENT_CHANNEL, ipcChannel } from '../../shared/api/bridge.js';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
+import type { Caller, Core } from '../core/index.js';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge.js';
 import type { Reply } from '../../shared/api/errors.js';
 import { isAppUrl } from './app-origin.js';
 
@@ -28,33 +27,30 @@ const internal: Reply<never> = {
 };
 
 /**
- * The one wrapper every channel goes through (as VS Code's validatedIpcMain, Electron Fiddle's
- * ipc.ts): sender check first, then core, which parses the input with the method's zod schema.
+ * The one wrapper every call goes through (as VS Code's validatedIpcMain, Electron Fiddle's
+ * ipc.ts): sender check first, then core, which checks the method name against the contract and
+ * parses the input with the method's zod schema. One channel for every method, whatever its name.
  */
-function handleValidated(method: MethodName, core: Core): void {
-  ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<Reply<unknown>> => {
+export function wireIpc(core: Core): () => void {
+  // The desktop window is a staff seat: it may read and write. One window, one person at it.
+  const caller: Caller = { role: 'staff', name: null };
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown, opId: unknown): Promise<Reply<unknown>> => {
     if (!isTrustedSender(event)) return forbidden;
     try {
-      // The desktop window is a staff seat: it may read and write.
-      return await core.dispatch(method, input, { role: 'staff' });
+      return await core.dispatch(String(method), input, caller, { opId: typeof opId === 'string' ? opId : undefined });
     } catch {
       // core.dispatch answers a Reply and never throws; should it, the renderer still gets a
       // typed error rather than an Electron rejection with a main-process stack in it.
       return internal;
     }
   });
-}
-
-/** Wires every method of the contract to core and pushes core's events to our windows. */
-export function wireIpc(core: Core): () => void {
-  for (const method of METHOD_NAMES) handleValidated(method, core);
-  const unsubscribe = core.onEvent((event) => {
+  const unsubscribe = core.onEvent(({ event, data }) => {
     for (const win of BrowserWindow.getAllWindows()) {
-      if (!win.isDestroyed() && isAppUrl(win.webContents.getURL())) win.webContents.send(IPC_EVENT_CHANNEL, event);
+      if (!win.isDestroyed() && isAppUrl(win.webContents.getURL())) win.webContents.send(IPC_EVENT_CHANNEL, { event, data });
     }
   });
   return () => {
     unsubscribe();
-    for (const method of METHOD_NAMES) ipcMain.removeHandler(ipcChannel(method));
+    ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
   };
 }

@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { RequestFrame, type HelloFrame, type ReplyFrame, type SeatRole } from '../../shared/api/protocol.js';
-import type { Core } from '../core/index.js';
+import type { Caller, Core } from '../core/index.js';
 import { APP_VERSION } from '../../shared/version.js';
 
 /** A seat that cannot keep up (more than this unsent) is dropped rather than let it eat memory. */
@@ -27,7 +27,12 @@ export function serveConnection(socket: WebSocket, core: Core, role: SeatRole): 
   };
 
   send({ hello: { role, version: APP_VERSION } });
-  const unsubscribe = core.onEvent((event) => send(event));
+  // The seat's person states a name once connected (session.identify); their records carry it.
+  const caller: Caller = { role, name: null };
+  // Only the events this seat's role may see leave the server (a wall never gets drafts).
+  const unsubscribe = core.onEvent(({ event, data, roles }) => {
+    if (roles.includes(role)) send({ event, data });
+  });
   socket.on('close', unsubscribe);
   socket.on('error', () => socket.terminate());
 
@@ -52,7 +57,7 @@ export function serveConnection(socket: WebSocket, core: Core, role: SeatRole): 
       });
       return;
     }
-    const { id, method, params } = frame.data;
-    void core.dispatch(method, params, { role }).then((reply) => send({ id, ...reply }));
+    const { id, method, params, op_id: opId } = frame.data;
+    void core.dispatch(method, params, caller, { opId }).then((reply) => send({ id, ...reply }));
   });
 }

@@ -7,6 +7,8 @@ import { StartScreen } from './board/StartScreen';
 import { useBoard } from './board/useBoard';
 import { errorText } from './i18n/errorText';
 import { JournalPane } from './journal/JournalPane';
+import { PersonForm } from './session/PersonForm';
+import { usePerson } from './session/person';
 
 /** Header always; then the start screen, or the board's panes (the journal now; map, actors later). */
 export function App() {
@@ -20,6 +22,9 @@ export function App() {
   }, [title]);
   // A wall display is read from across the room: everything (sized in rem) is drawn larger.
   const { role } = useConnection();
+  // A seat that writes must first say who is at it: every record carries the name.
+  const person = usePerson();
+  const mustIdentify = role === 'staff' && person === null;
   useEffect(() => {
     document.documentElement.classList.toggle('wall', role === 'wall');
   }, [role]);
@@ -36,8 +41,9 @@ export function App() {
           </p>
         </main>
       )}
-      {state.status === 'ready' && !board && <StartScreen onOpened={setBoard} />}
-      {board && (
+      {state.status === 'ready' && mustIdentify && <PersonForm />}
+      {state.status === 'ready' && !mustIdentify && !board && <StartScreen onOpened={setBoard} />}
+      {board && !mustIdentify && (
         <main className="board-grid" key={board.id}>
           <JournalPane board={board} />
         </main>

@@ -1,56 +1,21 @@
-import { z } from 'zod';
-import { BoardInfo, BoardMode, CreateBoardInput, RecentBoard } from '../domain/board.js';
-import {
-  AppendInput,
-  CorrectInput,
-  JournalEntry,
-  JournalEntryView,
-  JournalQuery,
-  ListInput,
-  ListOutput,
-  VerifyResult,
-} from '../domain/journal.js';
+import type { z } from 'zod';
+import { boardMethods } from '../boards/contract.js';
+import { journalMethods } from '../journal/contract.js';
+import { recordMethods } from '../record/contract.js';
+import { sessionMethods } from '../session/contract.js';
 
-/** read: any seat, the wall display included. write: staff seats and the desktop window only. */
-export type Access = 'read' | 'write';
-
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
-  readonly access: Access;
-  readonly input: I;
-  readonly output: O;
-}
-
-function method<I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): MethodSpec<I, O> {
-  return { access, input, output };
-}
-
-const Empty = z.strictObject({});
+export type { Access } from './method.js';
 
 /**
- * The whole API: every call any seat or window can make. Core implements each in its handler
- * table; IPC and the seat server expose exactly this; docs/api.md documents it.
+ * The whole API: every call any seat or window can make, each capability contributing its own
+ * (shared/<capability>/contract.ts). Core implements each in its handler table; IPC and the seat
+ * server expose exactly this; docs/api.md documents it.
  */
 export const METHODS = {
-  'boards.current': method('read', Empty, z.object({ board: BoardInfo.nullable() })),
-  'boards.recent': method('read', Empty, z.object({ boards: z.array(RecentBoard) })),
-  'boards.create': method('write', CreateBoardInput, BoardInfo),
-  'boards.open': method('write', z.strictObject({ id: z.string().max(100) }), BoardInfo),
-  'boards.close': method('write', Empty, z.object({})),
-  /** Normal staff work ↔ krisledning activated; the change is logged as a significant decision. */
-  'boards.setMode': method('write', z.strictObject({ mode: BoardMode }), BoardInfo),
-
-  'journal.append': method('write', AppendInput, JournalEntry),
-  'journal.correct': method('write', CorrectInput, JournalEntry),
-  'journal.list': method('read', ListInput, ListOutput),
-  'journal.get': method('read', z.strictObject({ seq: z.number().int().positive() }), JournalEntryView),
-  /** Where an entry stands in the list for a query (0 = first), so the UI can scroll to it. */
-  'journal.position': method(
-    'read',
-    z.strictObject({ seq: z.number().int().positive(), query: JournalQuery.default({}) }),
-    z.object({ index: z.number().int().nonnegative().nullable() }),
-  ),
-  'journal.actors': method('read', Empty, z.object({ actors: z.array(z.string()) })),
-  'journal.verify': method('read', Empty, VerifyResult),
+  ...sessionMethods,
+  ...recordMethods,
+  ...boardMethods,
+  ...journalMethods,
 } as const;
 
 export type Methods = typeof METHODS;
@@ -62,6 +27,10 @@ export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 /** What a handler receives after parsing (defaults filled, texts trimmed). */
 export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+/** The methods of one access kind. */
+export type MethodsOf<A extends Methods[MethodName]['access']> = {
+  [M in MethodName]: Methods[M]['access'] extends A ? M : never;
+}[MethodName];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(METHODS, name);

@@ -13,7 +13,9 @@ export const ERROR_CODES = [
   'no_board', // the method needs an open board and none is open
   'not_found',
   'already_corrected', // an entry is corrected once; correct the correction instead
-  'read_only', // the open board is read-only (damaged file)
+  'read_only', // the open board is read-only (damaged file, or its chain does not verify)
+  'name_required', // a write from a seat or window that has not said who is at it (session.identify)
+  'op_conflict', // an op_id already used for another method
   'board_too_new', // the file was written by a newer Samlad
   'board_unreadable', // not a Samlad board, or too damaged to open at all
   'board_exists',

@@ -1,13 +1,16 @@
-import { z } from 'zod';
-import { BoardInfo } from '../domain/board.js';
-import { JournalEntry } from '../domain/journal.js';
+import type { z } from 'zod';
+import { boardEvents } from '../boards/contract.js';
+import { journalEvents } from '../journal/contract.js';
+import { recordEvents } from '../record/contract.js';
 
-/** Pushed to every window and seat after a commit, whoever made it (another process included). */
+/**
+ * Pushed to the windows and seats allowed to see them after a commit, whoever made it (another
+ * process included): each capability contributes its own events.
+ */
 export const EVENTS = {
-  /** A journal entry was committed (a correction is also an appended entry). */
-  'journal.appended': z.object({ entry: JournalEntry }),
-  /** The open board changed: opened, closed, or its details changed. null = no board open. */
-  'board.changed': z.object({ board: BoardInfo.nullable() }),
+  ...recordEvents,
+  ...boardEvents,
+  ...journalEvents,
 } as const;
 
 export type Events = typeof EVENTS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OP_ID_PATTERN } from './bridge.js';
 import { ApiErrorShape } from './errors.js';
 
 /** WebSocket path of the seat server; the token comes as ?token=… (see docs/api.md). */
@@ -13,6 +14,8 @@ export const RequestFrame = z.strictObject({
   id: z.union([z.number().int(), z.string().max(100)]),
   method: z.string().max(100),
   params: z.unknown().optional(),
+  /** One per user action (see docs/api.md): a write sent again with the same op_id writes nothing. */
+  op_id: z.string().regex(OP_ID_PATTERN).optional(),
 });
 export type RequestFrame = z.infer<typeof RequestFrame>;
 

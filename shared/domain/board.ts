@@ -25,8 +25,11 @@ export const BoardInfo = z.object({
   /** Where the board file lives, shown so the staff know which file is the record. */
   path: z.string(),
   read_only: z.boolean(),
-  /** Why a board is read-only: the file failed PRAGMA quick_check. */
-  read_only_reason: z.enum(['damaged']).nullable(),
+  /**
+   * Why a board is read-only: the file failed PRAGMA quick_check (damaged), or its record's hash
+   * chain or projections do not hold (chain_broken: found by the check when it opened).
+   */
+  read_only_reason: z.enum(['damaged', 'chain_broken']).nullable(),
   schema_version: z.number().int(),
 });
 export type BoardInfo = z.infer<typeof BoardInfo>;

@@ -12,7 +12,7 @@ export const REASON_MAX = 2_000;
 export const SEARCH_MAX = 500;
 export const PAGE_MAX = 500;
 
-/** One stored journal line, exactly as it is hash-chained. */
+/** One journal line as its record says it (see electron/core/journal/projection.ts). */
 export const JournalEntry = z.object({
   seq: z.number().int().positive(),
   kind: EntryKind,
@@ -23,8 +23,10 @@ export const JournalEntry = z.object({
   significant: z.boolean(),
   corrects: z.number().int().positive().nullable(),
   correction_reason: z.string().nullable(),
-  prev_hash: z.string(),
-  hash: z.string(),
+  /** Who recorded it (a person's name; empty for entries from before names were recorded). */
+  by: z.string(),
+  /** The record this entry is the projection of: its place in the board's hash chain. */
+  record_seq: z.number().int().positive(),
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
@@ -79,21 +81,13 @@ export const ListInput = z.strictObject({
 });
 export type ListInput = z.input<typeof ListInput>;
 
+/** Searches count their hits up to this many; beyond it the list says "10 000+". */
+export const SEARCH_COUNT_CAP = 10_000;
+
 export const ListOutput = z.object({
   total: z.number().int().nonnegative(),
+  /** True when total stopped at SEARCH_COUNT_CAP: there are more hits than that. */
+  total_capped: z.boolean(),
   entries: z.array(JournalEntryView),
 });
 export type ListOutput = z.infer<typeof ListOutput>;
-
-export const VerifyResult = z.object({
-  ok: z.boolean(),
-  count: z.number().int().nonnegative(),
-  head: z.string().nullable(),
-  first_bad: z
-    .object({
-      seq: z.number().int().positive(),
-      problem: z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing']),
-    })
-    .nullable(),
-});
-export type VerifyResult = z.infer<typeof VerifyResult>;

@@ -24,7 +24,11 @@ export async function connectApi(pageUrl: string): Promise<ApiSeat> {
     ws.once('error', reject);
     ws.on('message', (data: Buffer) => {
       const frame = JSON.parse(data.toString()) as ReplyLike;
-      if (frame.hello) resolve();
+      if (frame.hello) {
+        // Who writes: every record says. Sent first, so every call after it is this person's.
+        ws.send(JSON.stringify({ id: 0, method: 'session.identify', params: { name: 'Api Seat' } }));
+        resolve();
+      }
       if (typeof frame.id === 'number') pending.get(frame.id)?.(frame);
     });
   });

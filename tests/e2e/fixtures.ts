@@ -11,6 +11,9 @@ import { StartPage } from './page-models/StartPage';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.cjs');
 
+/** The name every e2e staff seat works under, unless a test asks for the name itself. */
+export const E2E_PERSON = 'Eva Endtoend';
+
 export interface SeatServer {
   /** Staff seat URL, token included (the first stdout line). */
   url: string;
@@ -89,6 +92,10 @@ export const test = base.extend<Fixtures>({
     await use(seen);
   },
   startPage: async ({ page, server, dialogs: _dialogs }, use) => {
+    // The person at this seat has said their name before (tests/e2e/person.test.ts asks it).
+    await page.addInitScript((name) => {
+      if (localStorage.getItem('samlad.person') === null) localStorage.setItem('samlad.person', name);
+    }, E2E_PERSON);
     await page.goto(server.url);
     await use(new StartPage(page));
   },

@@ -1,8 +1,10 @@
+import { staff } from '../callers.js';
 import { spawn, spawnSync } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../shared/api/events.js';
-import { createCore } from '../../electron/core/index.js';
+import { createCore, verifyBoardFile } from '../../electron/core/index.js';
 import { tempDir } from './helpers.js';
 
 const CLI = 'dist/cli.cjs';
@@ -27,7 +29,7 @@ describe('the samlad command', () => {
   it('creates a board, adds entries, lists them as JSON, searches and verifies', () => {
     const db = newBoardFile();
     expect(samlad(['journal', 'add', '--db', db, '--kind', 'decision', '--text', 'Stab upprättad', '--significant']).code).toBe(0);
-    const add = samlad(['journal', 'add', '--db', db, '--kind', 'call', '--text', 'Samtal från SMHI om åska', '--actor', 'SMHI', '--at', '2026-11-23T10:00:00+01:00']);
+    const add = samlad(['journal', 'add', '--db', db, '--kind', 'call', '--text', 'Samtal från SMHI om åska', '--actor', 'SMHI', '--at', '2026-11-23T10:00:00+01:00', '--by', 'Li Loggförare']);
     expect(add.code).toBe(0);
     expect(add.out.trim()).toBe('Loggpost #2 sparad.');
 
@@ -35,20 +37,22 @@ describe('the samlad command', () => {
     expect(list.code).toBe(0);
     const entries = JSON.parse(list.out) as Record<string, unknown>[];
     expect(entries).toHaveLength(2);
-    for (const key of ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'hash']) {
+    for (const key of ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'by', 'record_seq']) {
       expect(entries[0], key).toHaveProperty(key);
     }
     const call = entries.find((e) => e.seq === 2);
-    expect(call).toMatchObject({ kind: 'call', actor: 'SMHI', occurred_at: '2026-11-23T09:00:00.000Z', significant: false, corrects: null });
+    expect(call).toMatchObject({ kind: 'call', actor: 'SMHI', occurred_at: '2026-11-23T09:00:00.000Z', significant: false, corrects: null, by: 'Li Loggförare' });
+    // Without --by, the OS user wrote it.
+    expect(entries.find((e) => e.seq === 1)?.by).toBe(userInfo().username);
 
     const search = JSON.parse(samlad(['journal', 'list', '--db', db, '--search', 'ÅSKA', '--json']).out) as { seq: number }[];
     expect(search.map((e) => e.seq)).toEqual([2]);
     const text = samlad(['journal', 'list', '--db', db], 'en');
-    expect(text.out).toMatch(/#2 {2}2026-11-23 10:00 {2}Call {2}\[SMHI\] {2}Samtal från SMHI om åska/);
+    expect(text.out).toMatch(/#2 {2}2026-11-23 10:00 {2}Call {2}\[SMHI\] {2}Samtal från SMHI om åska {2}\(by Li Loggförare\)/);
 
     const verify = samlad(['verify', '--db', db]);
     expect(verify.code).toBe(0);
-    expect(verify.out).toContain('2 loggposter');
+    expect(verify.out).toContain('3 poster'); // board.created and the two entries
   });
 
   it('answers unknown flags and bad values with one line and a non-zero exit, and writes nothing', () => {
@@ -94,12 +98,11 @@ describe('the samlad command', () => {
         child.on('exit', resolve);
       }),
     );
-    for (let i = 0; i < 6; i++) await core.dispatch('journal.append', { kind: 'action', text: `från servern ${i}` }, { role: 'staff' });
+    for (let i = 0; i < 6; i++) await core.dispatch('journal.append', { kind: 'action', text: `från servern ${i}` }, staff());
     expect(await Promise.all(adders)).toEqual([0, 0, 0, 0, 0, 0]);
     await expect.poll(() => seen.length, { timeout: 3_000 }).toBe(12);
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-    const verify = await core.dispatch('journal.verify', {}, { role: 'staff' });
-    expect(verify).toMatchObject({ ok: true, result: { ok: true, count: 12 } });
     core.close();
+    expect(verifyBoardFile(db)).toMatchObject({ ok: true, count: 13 });
   });
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { verifyChain } from '../../electron/core/journal/verify.js';
+import { verifyBoard } from '../../electron/core/record/verify.js';
+import { PROJECTIONS } from '../../electron/core/projections.js';
 import { startWriter } from './child-writer.js';
 import { newBoard } from './helpers.js';
 
@@ -23,7 +24,8 @@ describe('several processes writing one board', () => {
     const texts = db.prepare<[], { text: string }>('SELECT text FROM journal_entry ORDER BY seq').all().map((r) => r.text);
     expect(texts).toHaveLength(total);
     for (const w of writers) for (const a of w.acks) expect(texts[a.seq - 1]).toBe(a.text);
-    expect(verifyChain(db)).toMatchObject({ ok: true, count: total });
+    // Every entry's record, after board.created.
+    expect(verifyBoard(db, PROJECTIONS)).toMatchObject({ ok: true, count: total + 1 });
     db.close();
     // Every entry reached this process's listeners exactly once, in order.
     expect(seen).toEqual(Array.from({ length: total }, (_, i) => i + 1));

@@ -1,3 +1,4 @@
+import { staff } from '../callers.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +16,14 @@ describe('the contract', () => {
     core.onEvent((e) => events.push(e));
     const called = new Set<MethodName>();
     const call = async (method: MethodName, params: unknown) => {
-      const reply = await core.dispatch(method, params, { role: 'staff' });
+      const reply = await core.dispatch(method, params, staff());
       expect(reply.ok, `${method}: ${JSON.stringify(reply)}`).toBe(true);
       if (!reply.ok) throw new Error(method);
       METHODS[method].output.parse(reply.result);
       called.add(method);
       return reply.result as Record<string, unknown>;
     };
+    await call('session.identify', { name: 'Kim Kommunikatör' });
     await call('boards.current', {});
     const board = await call('boards.create', { name: 'Vattenbrist', kommun_code: '1480', exercise: false, mode: 'activated' });
     expect(board).toMatchObject({ kommun_name: 'Göteborg', mode: 'activated', exercise: false, read_only: false });
@@ -31,7 +33,8 @@ describe('the contract', () => {
     await call('journal.get', { seq: 1 });
     await call('journal.position', { seq: 1 });
     await call('journal.actors', {});
-    await call('journal.verify', {});
+    await call('record.head', {});
+    await call('record.verification', {});
     await call('boards.setMode', { mode: 'ordinary' });
     const recent = (await call('boards.recent', {})) as { boards: { id: string; path: string }[] };
     expect(recent.boards[0]?.path).toBe(board.path);
@@ -41,12 +44,14 @@ describe('the contract', () => {
     expect(reopened.id).toBe(board.id);
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
-    expect(events.map((e) => e.event)).toEqual([
+    // The background check of each opened board reports on its own schedule; the rest in order.
+    expect(events.some((e) => e.event === 'record.verification')).toBe(true);
+    expect(events.map((e) => e.event).filter((e) => e !== 'record.verification')).toEqual([
       'board.changed', // created and opened
       'journal.appended',
       'journal.appended', // the correction
-      'journal.appended', // the mode change, logged
-      'board.changed', // … and the board's new mode
+      'board.changed', // the board's new mode …
+      'journal.appended', // … and the decision that logs it, in the same commit
       'board.changed', // closed
       'board.changed', // reopened
     ]);
@@ -65,10 +70,10 @@ describe('the recent boards list', () => {
     const dir = tempDir();
     const logged: string[] = [];
     const core = createCore({ dataDir: dir, watchIntervalMs: 0, log: (m) => logged.push(m) });
-    const created = await core.dispatch('boards.create', { name: 'Lista', kommun_code: '0180', exercise: false }, { role: 'staff' });
+    const created = await core.dispatch('boards.create', { name: 'Lista', kommun_code: '0180', exercise: false }, staff());
     expect(created.ok).toBe(true);
     writeFileSync(join(dir, 'recent.json'), '{ not json');
-    expect(await core.dispatch('boards.recent', {}, { role: 'staff' })).toEqual({ ok: true, result: { boards: [] } });
+    expect(await core.dispatch('boards.recent', {}, staff())).toEqual({ ok: true, result: { boards: [] } });
     // A folder where the list's temp file would go: writing the list fails, opening still works.
     mkdirSync(join(dir, 'recent.json.tmp'));
     const path = created.ok ? (created.result as { path: string }).path : '';

@@ -1,3 +1,4 @@
+import { staff } from '../callers.js';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
@@ -32,11 +33,11 @@ describe('opening a damaged board', () => {
     const core = createCore({ dataDir: tempDir(), watchIntervalMs: 0 });
     const info = core.openBoardFile(path);
     expect(info).toMatchObject({ read_only: true, read_only_reason: 'damaged', name: 'Övning Storm' });
-    const write = await core.dispatch('journal.append', { kind: 'decision', text: 'ska inte sparas' }, { role: 'staff' });
+    const write = await core.dispatch('journal.append', { kind: 'decision', text: 'ska inte sparas' }, staff());
     expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
-    const correct = await core.dispatch('journal.correct', { seq: 1, text: 'x', reason: 'y' }, { role: 'staff' });
+    const correct = await core.dispatch('journal.correct', { seq: 1, text: 'x', reason: 'y' }, staff());
     expect(correct).toMatchObject({ ok: false, error: { code: 'read_only' } });
-    const current = await core.dispatch('boards.current', {}, { role: 'staff' });
+    const current = await core.dispatch('boards.current', {}, staff());
     expect(current).toMatchObject({ ok: true, result: { board: { read_only: true } } });
     core.close();
     expect(sha(path)).toBe(before);
@@ -54,7 +55,7 @@ describe('opening a damaged board', () => {
     for (const path of [text, other, join(dir, 'missing.samlad')]) {
       expect(() => core.openBoardFile(path)).toThrow(expect.objectContaining({ code: 'board_unreadable' }));
     }
-    expect((await core.dispatch('boards.current', {}, { role: 'staff' }))).toMatchObject({ ok: true, result: { board: null } });
+    expect((await core.dispatch('boards.current', {}, staff()))).toMatchObject({ ok: true, result: { board: null } });
     core.close();
   });
 });

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract.js';
 import type { Core } from '../../electron/core/index.js';
-import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge.js';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge.js';
 import { APP_ENTRY_URL, isAppUrl } from '../../electron/main/app-origin.js';
 import { parseLaunchArgs } from '../../electron/main/args.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
@@ -15,7 +15,6 @@ import { contentTypeOf, resolveStaticPath } from '../../electron/main/static-fil
 import { errorText } from '../../electron/main/strings.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const bridgeName = (m: string): string => m.replace(/\.(\w)/, (_all, c: string) => c.toUpperCase());
 
 describe('launch arguments', () => {
   it('reads --db and --data-dir in both spellings among Electron and Chromium words', () => {
@@ -88,14 +87,14 @@ describe('built preload (dist/electron/preload.cjs)', () => {
 
   function loadPreload() {
     const exposed: Record<string, unknown> = {};
-    const invoked: { channel: string; input: unknown }[] = [];
+    const invoked: unknown[][] = [];
     const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
     const required: string[] = [];
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
       ipcRenderer: {
-        invoke: (channel: string, input: unknown) => {
-          invoked.push({ channel, input });
+        invoke: (...args: unknown[]) => {
+          invoked.push(args);
           return Promise.resolve({ ok: true, result: {} });
         },
         on: (channel: string, fn: (...args: unknown[]) => void) => {
@@ -115,20 +114,24 @@ describe('built preload (dist/electron/preload.cjs)', () => {
     return { exposed, invoked, listeners, required };
   }
 
-  it.skipIf(!existsSync(built))('requires only electron and exposes exactly one method per API call', () => {
+  it.skipIf(!existsSync(built))('requires only electron and exposes exactly invoke and onEvent', () => {
     const { exposed, required } = loadPreload();
     expect([...new Set(required)]).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['samlad']);
     const api = exposed.samlad as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES.map(bridgeName), 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
-  it.skipIf(!existsSync(built))('sends each call on its own channel and passes events without the IPC event', async () => {
+  it.skipIf(!existsSync(built))('sends every call, a three-part name too, on the one channel, and passes events without the IPC event', async () => {
     const { exposed, invoked, listeners } = loadPreload();
-    const api = exposed.samlad as Record<string, (arg: unknown) => unknown>;
-    await api.journalAppend?.({ kind: 'information', text: 'hej' });
-    expect(invoked).toEqual([{ channel: 'samlad:journal.append', input: { kind: 'information', text: 'hej' } }]);
+    const api = exposed.samlad as Record<string, (...args: unknown[]) => unknown>;
+    await api.invoke?.('journal.append', { kind: 'information', text: 'hej' }, 'op-12345678');
+    await api.invoke?.('map.feature.create', { x: 1 });
+    expect(invoked).toEqual([
+      [IPC_INVOKE_CHANNEL, 'journal.append', { kind: 'information', text: 'hej' }, 'op-12345678'],
+      [IPC_INVOKE_CHANNEL, 'map.feature.create', { x: 1 }, undefined],
+    ]);
 
     const seen: unknown[] = [];
     const unsubscribe = api.onEvent?.((event: unknown) => seen.push(event)) as () => void;
@@ -143,12 +146,12 @@ describe('built preload (dist/electron/preload.cjs)', () => {
 // ---- the IPC sender check, with 'electron' replaced by a fake --------------------------------
 
 const fakes = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
   windowOf: new Map<unknown, { webContents: { mainFrame: unknown } }>(),
 }));
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => fakes.handlers.set(channel, fn),
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => fakes.handlers.set(channel, fn),
     removeHandler: (channel: string) => fakes.handlers.delete(channel),
   },
   BrowserWindow: {
@@ -158,10 +161,10 @@ vi.mock('electron', () => ({
 }));
 
 describe('IPC sender check (electron/main/ipc.ts)', () => {
-  const calls: { method: string; params: unknown; role: string }[] = [];
+  const calls: { method: string; params: unknown; role: string; opId: string | undefined }[] = [];
   const core = {
-    dispatch: (method: string, params: unknown, caller: { role: string }) => {
-      calls.push({ method, params, role: caller.role });
+    dispatch: (method: string, params: unknown, caller: { role: string }, options?: { opId?: string | undefined }) => {
+      calls.push({ method, params, role: caller.role, opId: options?.opId });
       return Promise.resolve({ ok: true as const, result: { board: null } });
     },
     onEvent: () => () => undefined,
@@ -183,15 +186,20 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
     wireIpc(core);
   });
 
-  const invoke = (event: unknown) => fakes.handlers.get('samlad:boards.current')?.(event, {});
+  const invoke = (event: unknown, method = 'boards.current', opId?: string) => fakes.handlers.get(IPC_INVOKE_CHANNEL)?.(event, method, {}, opId);
 
-  it('registers one handler per method of the contract', () => {
-    expect([...fakes.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `samlad:${m}`).sort());
+  it('registers one handler for every method (core checks the name against the contract)', () => {
+    expect([...fakes.handlers.keys()]).toEqual([IPC_INVOKE_CHANNEL]);
+    expect(METHOD_NAMES.length).toBeGreaterThan(1);
   });
 
-  it('passes a call from our window’s main frame to core as staff', async () => {
+  it('passes a call from our window’s main frame to core as staff, with its op_id', async () => {
     await expect(invoke({ sender, senderFrame: mainFrame })).resolves.toEqual({ ok: true, result: { board: null } });
-    expect(calls).toEqual([{ method: 'boards.current', params: {}, role: 'staff' }]);
+    await invoke({ sender, senderFrame: mainFrame }, 'map.feature.create', 'op-abcdefgh');
+    expect(calls).toEqual([
+      { method: 'boards.current', params: {}, role: 'staff', opId: undefined },
+      { method: 'map.feature.create', params: {}, role: 'staff', opId: 'op-abcdefgh' },
+    ]);
   });
 
   it.each([
@@ -205,5 +213,28 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error.code).toBe('forbidden');
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the window writes under the name it stated (electron/main/ipc.ts with a real core)', () => {
+  it('carries the name from session.identify into every record the window writes', async () => {
+    fakes.handlers.clear();
+    const { createCore } = await import('../../electron/core/index.js');
+    const { tempDir } = await import('./helpers.js');
+    const core = createCore({ dataDir: tempDir(), watchIntervalMs: 0, verifyOnOpen: false });
+    const { wireIpc } = await import('../../electron/main/ipc.js');
+    const sender = { id: 3 };
+    const mainFrame = { parent: null, url: 'samlad://app/index.html' };
+    fakes.windowOf.set(sender, { webContents: { mainFrame } });
+    const stop = wireIpc(core);
+    const invoke = (method: string, input: unknown, opId?: string) => fakes.handlers.get(IPC_INVOKE_CHANNEL)?.({ sender, senderFrame: mainFrame }, method, input, opId);
+    expect(await invoke('boards.create', { name: 'Fönster', kommun_code: '0180', exercise: true })).toMatchObject({ ok: false, error: { code: 'name_required' } });
+    expect(await invoke('session.identify', { name: 'Stina Stabschef' })).toEqual({ ok: true, result: { name: 'Stina Stabschef' } });
+    expect(await invoke('boards.create', { name: 'Fönster', kommun_code: '0180', exercise: true })).toMatchObject({ ok: true });
+    expect(await invoke('journal.append', { kind: 'decision', text: 'Från fönstret' }, 'op-window-0001')).toMatchObject({ ok: true, result: { by: 'Stina Stabschef' } });
+    expect(await invoke('journal.append', { kind: 'decision', text: 'Från fönstret' }, 'op-window-0001')).toMatchObject({ ok: true, result: { seq: 1 } });
+    expect(await invoke('journal.list', {})).toMatchObject({ ok: true, result: { total: 1 } });
+    stop();
+    core.close();
   });
 });

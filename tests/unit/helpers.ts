@@ -1,3 +1,4 @@
+import { staff } from '../callers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ export async function newBoard({ exercise = true, ...options }: Partial<CoreOpti
   const dir = tempDir();
   const core = createCore({ dataDir: dir, watchIntervalMs: 0, ...options });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const reply = await core.dispatch(method, input, { role: 'staff' });
+    const reply = await core.dispatch(method, input, staff());
     if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error.code} ${reply.error.message}`), { reply: reply.error });
     return reply.result as MethodOutput<M>;
   };

@@ -1,3 +1,4 @@
+import { staff } from '../callers.js';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { newBoard, steppingClock } from './helpers.js';
@@ -9,10 +10,11 @@ describe('journal append', () => {
     expect(e).toMatchObject({ seq: 1, kind: 'decision', text: 'Stab upprättad', actor: null, significant: true, corrects: null });
     expect(e.occurred_at).toBe(e.recorded_at);
     expect(e.recorded_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(e.prev_hash).toBe('0'.repeat(64));
+    expect(e.by).toBe('Test Testsson');
+    expect(e.record_seq).toBe(2); // after board.created
     const second = await b.call('journal.append', { kind: 'call', text: 'Samtal', actor: 'SMHI', occurred_at: '2026-03-29T03:15:00+02:00' });
     expect(second.seq).toBe(2);
-    expect(second.prev_hash).toBe(e.hash);
+    expect(second.record_seq).toBe(3);
     expect(second.occurred_at).toBe('2026-03-29T01:15:00.000Z');
     b.core.close();
   });
@@ -27,7 +29,7 @@ describe('journal append', () => {
       { kind: 'call', text: 'x'.repeat(20_001) },
       { kind: 'call', text: 'x', extra: true },
     ]) {
-      const reply = await b.core.dispatch('journal.append', bad, { role: 'staff' });
+      const reply = await b.core.dispatch('journal.append', bad, staff());
       expect(reply.ok).toBe(false);
       if (!reply.ok) expect(reply.error.code).toBe('validation');
     }
@@ -63,13 +65,13 @@ describe('journal corrections', () => {
     const b = await newBoard();
     await b.call('journal.append', { kind: 'action', text: 'a' });
     await b.call('journal.correct', { seq: 1, text: 'b', reason: 'r' });
-    const again = await b.core.dispatch('journal.correct', { seq: 1, text: 'c', reason: 'r' }, { role: 'staff' });
+    const again = await b.core.dispatch('journal.correct', { seq: 1, text: 'c', reason: 'r' }, staff());
     expect(again).toMatchObject({ ok: false, error: { code: 'already_corrected', details: { seq: 1, corrected_by: 2 } } });
     const chained = await b.call('journal.correct', { seq: 2, text: 'c', reason: 'r2' });
     expect(chained.corrects).toBe(2);
-    const missing = await b.core.dispatch('journal.correct', { seq: 99, text: 'c', reason: 'r' }, { role: 'staff' });
+    const missing = await b.core.dispatch('journal.correct', { seq: 99, text: 'c', reason: 'r' }, staff());
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const noReason = await b.core.dispatch('journal.correct', { seq: 3, text: 'c', reason: ' ' }, { role: 'staff' });
+    const noReason = await b.core.dispatch('journal.correct', { seq: 3, text: 'c', reason: ' ' }, staff());
     expect(noReason).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect((await b.call('journal.list', {})).total).toBe(3);
     b.core.close();
@@ -111,7 +113,7 @@ describe('journal list, search and filters', () => {
   it('takes FTS syntax the user typed as plain words, never as an error', async () => {
     const b = await seeded();
     for (const q of ['"brand', 'brand AND', 'NEAR(', 'text:brand', '*', '()', '-']) {
-      const reply = await b.core.dispatch('journal.list', { query: { search: q } }, { role: 'staff' });
+      const reply = await b.core.dispatch('journal.list', { query: { search: q } }, staff());
       expect(reply.ok, q).toBe(true);
     }
     b.core.close();

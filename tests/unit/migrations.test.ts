@@ -9,9 +9,13 @@ import { ApiError } from '../../shared/api/errors.js';
 import { newBoard } from './helpers.js';
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3 … with no gap', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  it('are numbered in rising order with gaps (0001 from 0.1, then 0010, 0020 …), the last being the latest', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    for (const v of versions.slice(1)) expect(v % 10).toBe(0);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_SCHEMA_VERSION).toBe(versions[versions.length - 1]);
   });
 
   it('0001-initial creates the board, the journal with its guards and the full-text index', () => {

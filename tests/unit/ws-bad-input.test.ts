@@ -19,6 +19,7 @@ beforeAll(async () => {
   server = await startSeatServer({ core, rendererDir: tempDir(), tokens });
   wsUrl = (token) => `ws://127.0.0.1:${server.port}/api${token === null ? '' : `?token=${token}`}`;
   staff = await connect(wsUrl(tokens.staff));
+  await staff.call('session.identify', { name: 'Sam Stabsson' });
   await staff.call('boards.create', { name: 'Skyfall', kommun_code: '0180', exercise: false });
   await staff.call('journal.append', { kind: 'decision', text: 'Första posten' });
 });
@@ -31,10 +32,10 @@ afterAll(async () => {
 
 /** What a bad call must leave untouched. */
 async function snapshot() {
-  const list = (await staff.call('journal.list', { limit: 500 })) as { result: { total: number; entries: { hash: string }[] } };
+  const list = (await staff.call('journal.list', { limit: 500 })) as { result: { total: number; entries: { record_seq: number }[] } };
   const current = (await staff.call('boards.current')) as { result: { board: { id: string } | null } };
   const recent = (await staff.call('boards.recent')) as { result: unknown };
-  return { total: list.result.total, head: list.result.entries[0]?.hash, board: current.result.board?.id, recent: recent.result };
+  return { total: list.result.total, head: list.result.entries[0]?.record_seq, board: current.result.board?.id, recent: recent.result };
 }
 
 function expectError(reply: Record<string, unknown>, code: string): void {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
-import type { BoardInfo, BoardMode } from '../../../shared/domain/board.js';
+import type { BoardInfo } from '../../../shared/domain/board.js';
 import { schemaVersion } from '../db/migrate.js';
 
 interface BoardRow {
@@ -13,27 +13,11 @@ interface BoardRow {
   created_at: string;
 }
 
-export interface NewBoard {
-  boardId: string;
-  name: string;
-  kommunCode: string;
-  kommunName: string;
-  exercise: boolean;
-  mode: BoardMode;
-  createdAt: string;
-}
-
-export function insertBoardRow(db: Database.Database, b: NewBoard): void {
-  db.prepare(
-    'INSERT INTO board (id, board_id, name, kommun_code, kommun_name, exercise, mode, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(b.boardId, b.name, b.kommunCode, b.kommunName, b.exercise ? 1 : 0, b.mode, b.createdAt);
-}
-
 /** The board's details as the UI shows them, read from the file itself. */
 export function readBoardInfo(
   db: Database.Database,
   path: string,
-  readOnly: { readOnly: boolean; readOnlyReason: 'damaged' | null },
+  readOnly: { readOnly: boolean; readOnlyReason: BoardInfo['read_only_reason'] },
 ): BoardInfo {
   let row: BoardRow | undefined;
   try {

@@ -7,7 +7,10 @@ import { findKommun } from '../../../shared/kommuner.js';
 import { boardsDir } from '../data-dir.js';
 import { createBoardDb, openBoardDb, type OpenOptions } from '../db/open.js';
 import type { EventHub } from '../events.js';
-import { insertBoardRow } from './board-row.js';
+import { PROJECTIONS } from '../projections.js';
+import { RecordLog } from '../record/log.js';
+import { ALL_ROLES } from '../record/projection.js';
+import { WriteContext } from '../record/write.js';
 import { RecentBoards } from './recent.js';
 import { BoardSession } from './session.js';
 
@@ -32,22 +35,26 @@ function boardFileName(name: string, at: Date): string {
   return `${slug}-${stamp}`;
 }
 
-/** Creates a board file with its details in the same transaction as its schema. */
-export function createBoardFile(path: string, input: NewBoardInput, now: Date, options: OpenOptions = {}): void {
+/**
+ * Creates a board file whose record starts with board.created (its identity: the chain is bound
+ * to this board), in the same transaction as its schema. `by` is who created it.
+ */
+export function createBoardFile(path: string, input: NewBoardInput, now: Date, by: string, options: OpenOptions = {}): void {
   const kommun = findKommun(input.kommun_code);
   if (!kommun) throw new ApiError('validation', `unknown kommunkod ${input.kommun_code}`, { fields: 'kommun_code' });
   const db = createBoardDb(
     path,
-    (d) =>
-      insertBoardRow(d, {
-        boardId: randomUUID(),
+    (d) => {
+      new WriteContext(d, new RecordLog(d), PROJECTIONS, by, now).append('board.created', 'board', {
+        board_id: randomUUID(),
         name: input.name,
-        kommunCode: kommun.code,
-        kommunName: kommun.name,
+        kommun_code: kommun.code,
+        kommun_name: kommun.name,
         exercise: input.exercise,
         mode: input.mode,
-        createdAt: now.toISOString(),
-      }),
+        created_at: now.toISOString(),
+      });
+    },
     options,
   );
   db.close();
@@ -58,6 +65,7 @@ export interface BoardStateOptions extends OpenOptions {
   events: EventHub;
   now: () => Date;
   watchIntervalMs: number;
+  verifyOnOpen: boolean;
   rememberRecent: boolean;
   log: (message: string) => void;
 }
@@ -86,7 +94,7 @@ export class BoardState {
     const opened = openBoardDb(absolute, this.options);
     let next: BoardSession;
     try {
-      next = new BoardSession(opened, absolute, this.options.events, this.options.now, this.options.watchIntervalMs);
+      next = new BoardSession(opened, absolute, { ...this.options, projections: PROJECTIONS });
     } catch (err) {
       opened.db.close();
       throw err;
@@ -101,7 +109,7 @@ export class BoardState {
         this.options.log(`could not update the recent boards list: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
-    this.options.events.emit({ event: 'board.changed', data: { board: next.info } });
+    this.options.events.emit({ event: 'board.changed', data: { board: next.info }, roles: ALL_ROLES, record: null });
     return next.info;
   }
 
@@ -112,14 +120,14 @@ export class BoardState {
   }
 
   /** A new board file in the data folder's boards/, then opened. */
-  create(input: NewBoardInput): BoardInfo {
+  create(input: NewBoardInput, by: string): BoardInfo {
     const dir = boardsDir(this.options.dataDir);
     mkdirSync(dir, { recursive: true });
     const now = this.options.now();
     const base = boardFileName(input.name, now);
     let path = join(dir, `${base}.samlad`);
     for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.samlad`);
-    createBoardFile(path, input, now, this.options);
+    createBoardFile(path, input, now, by, this.options);
     return this.open(path);
   }
 
@@ -127,6 +135,6 @@ export class BoardState {
     if (!this.session) return;
     this.session.close();
     this.session = null;
-    this.options.events.emit({ event: 'board.changed', data: { board: null } });
+    this.options.events.emit({ event: 'board.changed', data: { board: null }, roles: ALL_ROLES, record: null });
   }
 }

@@ -1,90 +1,166 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BoardInfo } from '../../../shared/domain/board.js';
-import type { JournalEntry } from '../../../shared/domain/journal.js';
+import type { RecordHead, Verification } from '../../../shared/record/record.js';
 import type { OpenedDb } from '../db/open.js';
-import { JournalWriter } from '../journal/append.js';
-import { JournalReader } from '../journal/list.js';
-import { entryFromRow } from '../journal/row.js';
 import type { EventHub } from '../events.js';
+import type { Caller } from '../handler-types.js';
+import { JournalReader } from '../journal/list.js';
+import { RecordLog } from '../record/log.js';
+import { ALL_ROLES, type EventContext } from '../record/projection.js';
+import type { Projections } from '../record/projections.js';
+import { RecordVerifier } from '../record/verify.js';
+import { WriteContext } from '../record/write.js';
 import { readBoardInfo } from './board-row.js';
 
+export interface SessionOptions {
+  events: EventHub;
+  projections: Projections;
+  now: () => Date;
+  /** How often to look for commits by other processes, in ms; 0 = never. */
+  watchIntervalMs: number;
+  /** Check the chain and projections in the background once opened (not for one-off CLI calls). */
+  verifyOnOpen: boolean;
+  log: (message: string) => void;
+}
+
+/** Records checked per turn of the event loop while verifying in the background. */
+const VERIFY_CHUNK = 5_000;
+/** Records published per query while catching up. */
+const PUBLISH_CHUNK = 500;
+
 /**
- * One open board file: its connection, the journal's writer and reader, and the watcher that
- * notices commits made by other processes (the CLI, another seat server) so every window sees them.
+ * One open board file: the one write path (records and their projections in one IMMEDIATE
+ * transaction, then published), reads in one read transaction, publishing from the record for
+ * this process's commits and other processes' alike, and the background check of the chain.
  */
 export class BoardSession {
   private currentInfo: BoardInfo;
   readonly reader: JournalReader;
-  private readonly writer: JournalWriter | null;
+  readonly records: RecordLog;
   private lastPublishedSeq: number;
   private lastDataVersion: number;
   private readonly timer: NodeJS.Timeout | null;
   private closed = false;
+  private brokenChain = false;
+  private verificationState: Verification | null = null;
+  private readonly opGet: Database.Statement<[string], { method: string; result: string }>;
+  private readonly opPut: Database.Statement<[string, string, string, string]>;
 
   constructor(
     private readonly opened: OpenedDb,
-    path: string,
-    private readonly events: EventHub,
-    now: () => Date,
-    watchIntervalMs: number,
+    private readonly path: string,
+    private readonly options: SessionOptions,
   ) {
-    this.currentInfo = readBoardInfo(opened.db, path, opened);
+    this.currentInfo = this.readInfo();
     this.reader = new JournalReader(opened.db);
-    this.writer = opened.readOnly ? null : new JournalWriter(opened.db, now);
-    this.lastPublishedSeq = this.reader.headSeq();
+    this.records = new RecordLog(opened.db);
+    this.lastPublishedSeq = this.records.head()?.seq ?? 0;
     this.lastDataVersion = this.dataVersion();
+    this.opGet = opened.db.prepare('SELECT method, result FROM op WHERE op_id = ?');
+    this.opPut = opened.db.prepare('INSERT INTO op (op_id, method, result, recorded_at) VALUES (?, ?, ?, ?)');
+    const { watchIntervalMs } = options;
     this.timer = watchIntervalMs > 0 ? setInterval(() => this.pollForeignCommits(), watchIntervalMs) : null;
     this.timer?.unref();
+    if (options.verifyOnOpen) this.verifyInBackground();
   }
 
   get info(): BoardInfo {
     return this.currentInfo;
   }
 
-  /** Reads the board's details again; emits board.changed when they differ from what was shown. */
-  refreshInfo(): BoardInfo {
-    const next = readBoardInfo(this.opened.db, this.currentInfo.path, this.opened);
-    if (JSON.stringify(next) !== JSON.stringify(this.currentInfo)) {
-      this.currentInfo = next;
-      this.events.emit({ event: 'board.changed', data: { board: next } });
-    }
-    return next;
-  }
-
   get db(): Database.Database {
     return this.opened.db;
   }
 
-  /** The journal writer, or a clear refusal when the file is damaged and read-only. */
-  journalWriter(): JournalWriter {
-    if (!this.writer) {
-      throw new ApiError('read_only', 'the board file is damaged and open read-only', { path: this.info.path });
+  get verification(): Verification | null {
+    return this.verificationState;
+  }
+
+  head(): RecordHead | null {
+    return this.records.head();
+  }
+
+  private readOnlyReason(): BoardInfo['read_only_reason'] {
+    if (this.opened.readOnly) return 'damaged';
+    return this.brokenChain ? 'chain_broken' : null;
+  }
+
+  private readInfo(): BoardInfo {
+    const reason = this.readOnlyReason();
+    return readBoardInfo(this.opened.db, this.path, { readOnly: reason !== null, readOnlyReason: reason });
+  }
+
+  /** Reads the board's details again; emits board.changed when they differ from what was shown. */
+  refreshInfo(): BoardInfo {
+    const next = this.readInfo();
+    if (JSON.stringify(next) !== JSON.stringify(this.currentInfo)) {
+      this.currentInfo = next;
+      this.options.events.emit({ event: 'board.changed', data: { board: next }, roles: ALL_ROLES, record: null });
     }
-    return this.writer;
+    return next;
+  }
+
+  /** A read: one read transaction, so every statement of it sees the same state of the file. */
+  read<T>(fn: () => T): T {
+    return this.opened.db.transaction(fn)();
   }
 
   /**
-   * After this process committed `entry`: emit it straight away when it is the next one, else
-   * catch up first on what other processes committed in between (so the order stays seq order).
+   * The one write path. Refuses a read-only board and a nameless caller; then, in one IMMEDIATE
+   * transaction, answers a repeated op_id with its first reply, or runs the handler (which appends
+   * records and their projections) and remembers its reply; commits; publishes from the record.
    */
-  publishCommitted(entry: JournalEntry): void {
-    if (this.closed) return;
-    if (entry.seq !== this.lastPublishedSeq + 1) {
-      this.publishNewEntries();
-      return;
+  write<T>(method: string, caller: Caller, opId: string | null, fn: (records: WriteContext) => T): T {
+    const reason = this.readOnlyReason();
+    if (reason) {
+      throw new ApiError('read_only', `the board is open read-only (${reason})`, { path: this.path, reason });
     }
-    this.lastPublishedSeq = entry.seq;
-    this.events.emit({ event: 'journal.appended', data: { entry } });
+    const by = caller.name;
+    if (by === null) throw new ApiError('name_required', 'say who is writing first (session.identify)');
+    const db = this.opened.db;
+    const result = db
+      .transaction((): T => {
+        const now = this.options.now();
+        if (opId !== null) {
+          const earlier = this.opGet.get(opId);
+          if (earlier) {
+            if (earlier.method !== method) throw new ApiError('op_conflict', `op_id already used for ${earlier.method}`, { method: earlier.method });
+            return JSON.parse(earlier.result) as T;
+          }
+        }
+        const out = fn(new WriteContext(db, this.records, this.options.projections, by, now));
+        if (opId !== null) this.opPut.run(opId, method, JSON.stringify(out), now.toISOString());
+        return out;
+      })
+      .immediate();
+    this.publishSince();
+    return result;
   }
 
-  /** Emits journal.appended for every entry committed since the last one published, in order. */
-  publishNewEntries(): void {
+  /**
+   * Emits the events of every record committed since the last one published, in record order,
+   * whoever committed it: this process after its own write, or another process (noticed by
+   * data_version). Each projection says which events its records make and who may see them.
+   */
+  publishSince(): void {
     if (this.closed) return;
-    for (const row of this.reader.since(this.lastPublishedSeq)) {
-      this.lastPublishedSeq = row.seq;
-      this.events.emit({ event: 'journal.appended', data: { entry: entryFromRow(row) } });
+    const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly() };
+    for (;;) {
+      const batch = this.records.since(this.lastPublishedSeq, PUBLISH_CHUNK);
+      for (const record of batch) {
+        this.lastPublishedSeq = record.seq;
+        const projection = this.options.projections.forType(record.type);
+        for (const event of projection?.events(ctx, record) ?? []) this.options.events.emit(event);
+      }
+      if (batch.length < PUBLISH_CHUNK) return;
     }
+  }
+
+  /** The info read again for a board record's event (which is itself the board.changed). */
+  private refreshedInfoQuietly(): BoardInfo {
+    this.currentInfo = this.readInfo();
+    return this.currentInfo;
   }
 
   private dataVersion(): number {
@@ -98,11 +174,54 @@ export class BoardSession {
       const version = this.dataVersion();
       if (version === this.lastDataVersion) return;
       this.lastDataVersion = version;
-      this.publishNewEntries();
-      this.refreshInfo();
+      this.publishSince();
     } catch {
       // A busy or briefly locked file: the next tick tries again.
     }
+  }
+
+  /**
+   * Checks the chain and rebuilds the projections in the background, a chunk per turn of the
+   * event loop, so a large board opens at once and the seats stay served. Progress and the result
+   * are events; a board whose record does not hold is switched to read-only.
+   */
+  private verifyInBackground(): void {
+    const verifier = new RecordVerifier(this.opened.db, this.options.projections);
+    const total = verifier.total();
+    let lastReport = 0;
+    const report = (verification: Verification): void => {
+      this.verificationState = verification;
+      this.options.events.emit({ event: 'record.verification', data: { verification }, roles: ALL_ROLES, record: null });
+    };
+    report({ state: 'running', checked: 0, total });
+    const turn = (): void => {
+      if (this.closed) return;
+      let done: boolean;
+      try {
+        done = verifier.step(VERIFY_CHUNK);
+      } catch (err) {
+        this.options.log(`verification stopped: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+      }
+      if (!done) {
+        const now = Date.now();
+        if (now - lastReport > 250) {
+          lastReport = now;
+          report({ state: 'running', checked: verifier.checked, total });
+        }
+        setImmediate(turn);
+        return;
+      }
+      const result = verifier.result();
+      if (result.ok || !result.first_bad) {
+        report({ state: 'ok', count: result.count, head: result.head });
+        return;
+      }
+      this.brokenChain = true;
+      report({ state: 'broken', count: result.count, first_bad: result.first_bad });
+      this.refreshInfo();
+    };
+    setImmediate(turn);
   }
 
   close(): void {

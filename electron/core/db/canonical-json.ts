@@ -19,3 +19,22 @@ export function canonicalJson(value: JsonValue): string {
   const keys = Object.keys(value).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
 }
+
+/** A value checked to be plain JSON (what zod parsed from a record schema always is). */
+export function toJsonValue(value: unknown): JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('not JSON: a non-finite number');
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value)) {
+      // undefined members are left out, as JSON.stringify does.
+      if (v !== undefined) out[k] = toJsonValue(v);
+    }
+    return out;
+  }
+  throw new TypeError(`not JSON: ${typeof value}`);
+}

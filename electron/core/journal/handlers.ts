@@ -1,31 +1,19 @@
 import { ApiError } from '../../../shared/api/errors.js';
-import type { BoardState } from '../boards/board-state.js';
-import type { Handlers } from '../handler-types.js';
-import { verifyChain } from './verify.js';
+import type { CapabilityHandlers } from '../handler-types.js';
+import { appendEntry, correctEntry } from './write.js';
 
-/** The journal capability. Writes publish their entry to every window and seat after commit. */
-export function journalHandlers(boards: BoardState): Pick<Handlers, `journal.${string}` & keyof Handlers> {
+/** The journal capability. Writes append journal.entry records; the write path publishes them. */
+export function journalHandlers(): CapabilityHandlers<'journal'> {
   return {
-    'journal.append': (input) => {
-      const session = boards.require();
-      const entry = session.journalWriter().append(input);
-      session.publishCommitted(entry);
-      return entry;
-    },
-    'journal.correct': (input) => {
-      const session = boards.require();
-      const entry = session.journalWriter().correct(input);
-      session.publishCommitted(entry);
-      return entry;
-    },
-    'journal.list': (input) => boards.require().reader.list(input.query, input.offset, input.limit),
-    'journal.get': (input) => {
-      const entry = boards.require().reader.get(input.seq);
+    'journal.append': (input, { records }) => appendEntry(records, input),
+    'journal.correct': (input, { records }) => correctEntry(records, input),
+    'journal.list': (input, call) => call.board().reader.list(input.query, input.offset, input.limit),
+    'journal.get': (input, call) => {
+      const entry = call.board().reader.get(input.seq);
       if (!entry) throw new ApiError('not_found', `no journal entry ${input.seq}`, { seq: input.seq });
       return entry;
     },
-    'journal.position': (input) => ({ index: boards.require().reader.position(input.seq, input.query) }),
-    'journal.actors': () => ({ actors: boards.require().reader.actors() }),
-    'journal.verify': () => verifyChain(boards.require().db),
+    'journal.position': (input, call) => ({ index: call.board().reader.position(input.seq, input.query) }),
+    'journal.actors': (_input, call) => ({ actors: call.board().reader.actors() }),
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EntryKind, JournalEntryView, ListOutput } from '../../../shared/domain/journal.js';
+import { SEARCH_COUNT_CAP, type EntryKind, type JournalEntryView, type ListOutput } from '../../../shared/domain/journal.js';
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, highlightRanges } from './fts-query.js';
 import { ENTRY_COLUMNS, entryFromRow, nextSecondKey, secondKey, type EntryRow } from './row.js';
 
@@ -106,11 +106,15 @@ export class JournalReader {
     const rows = this.stmt<ViewRow>(
       `SELECT ${VIEW_COLUMNS}, ${marked} AS marked FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
     ).all(...p.params, limit, offset);
-    const countSql = p.searchOnly
-      ? 'SELECT count(*) AS n FROM journal_fts WHERE journal_fts MATCH ?'
-      : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
-    const total = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
-    return { total, entries: rows.map(viewFromRow) };
+    // Counting every hit of a common word in a million entries is what a search costs: count a
+    // search only up to the cap (the list then says "10 000+"); the plain list is counted exactly.
+    const counted = p.searchOnly
+      ? 'SELECT 1 FROM journal_fts WHERE journal_fts MATCH ?'
+      : `SELECT 1 FROM ${p.from} ${where(p.clauses)}`;
+    const countSql = p.match ? `SELECT count(*) AS n FROM (${counted} LIMIT ${SEARCH_COUNT_CAP + 1})` : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
+    const n = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
+    const capped = n > SEARCH_COUNT_CAP;
+    return { total: capped ? SEARCH_COUNT_CAP : n, total_capped: capped, entries: rows.map(viewFromRow) };
   }
 
   get(seq: number): JournalEntryView | null {
@@ -138,14 +142,5 @@ export class JournalReader {
     )
       .all()
       .map((r) => r.actor);
-  }
-
-  /** Entries recorded after `seq`, oldest first: what was committed since we last looked. */
-  since(seq: number): EntryRow[] {
-    return this.stmt<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq > ? ORDER BY seq`).all(seq);
-  }
-
-  headSeq(): number {
-    return this.stmt<{ s: number | null }>('SELECT max(seq) AS s FROM journal_entry').get()?.s ?? 0;
   }
 }

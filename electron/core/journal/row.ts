@@ -11,12 +11,12 @@ export interface EntryRow {
   significant: number;
   corrects: number | null;
   correction_reason: string | null;
-  prev_hash: string;
-  hash: string;
+  by: string;
+  record_seq: number;
 }
 
 export const ENTRY_COLUMNS =
-  'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, prev_hash, hash';
+  'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq';
 
 const KEYS_PER_SECOND = 1_000_000_000n;
 
@@ -30,7 +30,7 @@ export function nextSecondKey(iso: string): bigint {
   return secondKey(iso) + KEYS_PER_SECOND;
 }
 
-/** The list order key of an entry: whole seconds of occurred_at × 1e9 + seq. */
+/** The list order key of an entry: whole seconds of occurred_at × 1e9 + its number. */
 export function sortKey(occurredAt: string, seq: number): bigint {
   return secondKey(occurredAt) + BigInt(seq);
 }
@@ -47,7 +47,7 @@ export function entryFromRow(row: EntryRow): JournalEntry {
     significant: row.significant === 1,
     corrects: row.corrects,
     correction_reason: row.correction_reason,
-    prev_hash: row.prev_hash,
-    hash: row.hash,
+    by: row.by,
+    record_seq: row.record_seq,
   };
 }

@@ -24,7 +24,9 @@ function getTransport(): Transport {
  * code (or connection_lost / no_token / bad_reply) so the UI can show a localized message.
  */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const reply = await getTransport().send(method, input);
+  // One op_id per user action: a write re-sent after a dropped link is then written once.
+  const opId = METHODS[method].access === 'write' ? crypto.randomUUID() : undefined;
+  const reply = await getTransport().send(method, input, opId);
   if (!reply.ok) {
     const { code, message, details, issues } = reply.error;
     throw new ClientError(code, message, details, issues);
@@ -33,6 +35,15 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   const parsed = METHODS[method].output.safeParse(reply.result);
   if (!parsed.success) throw new ClientError('bad_reply', `reply of ${method} did not match the contract`);
   return parsed.data as MethodOutput<M>;
+}
+
+/** Says who is at this seat or window: every record written from here on carries the name. */
+export async function identify(name: string): Promise<void> {
+  const reply = await getTransport().identify(name);
+  if (!reply.ok) {
+    const { code, message, details, issues } = reply.error;
+    throw new ClientError(code, message, details, issues);
+  }
 }
 
 /** Subscribes to pushed change events; events of unknown name or shape are dropped. */

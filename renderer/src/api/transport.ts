@@ -27,7 +27,10 @@ export interface RawEvent {
 
 /** One way to reach the handler table: Electron IPC or the seat server's WebSocket. */
 export interface Transport {
-  send(method: MethodName, input: unknown): Promise<Reply<unknown>>;
+  /** opId: set for writes; a transport may re-send such a call after a drop, never another. */
+  send(method: MethodName, input: unknown, opId?: string): Promise<Reply<unknown>>;
+  /** Says who is at this seat; a WebSocket says it again first on every reconnect. */
+  identify(name: string): Promise<Reply<unknown>>;
   onEvent(listener: (event: RawEvent) => void): () => void;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   status(): ConnectionStatus;

@@ -9,7 +9,16 @@ import type { ConnectionStatus, RawEvent, Transport } from './transport';
 interface Pending {
   resolve: (reply: Reply<unknown>) => void;
   reject: (error: ClientError) => void;
+  /** What was sent: a write (with an op_id) is sent again after a drop. */
+  method: MethodName;
+  input: unknown;
+  opId: string | undefined;
 }
+
+/** How long a write whose reply was lost waits for the link to come back before it fails. */
+const RESEND_WINDOW_MS = 60_000;
+
+const ignore = (): void => undefined;
 
 type Frame = Record<string, unknown>;
 
@@ -38,6 +47,8 @@ export function wsTransport(token: string | null): Transport {
   const pending = new Map<number, Pending>();
   // Calls made before the first hello wait here; after a drop, calls fail instead.
   const waitingForOpen: Array<() => void> = [];
+  const toResend: Pending[] = [];
+  let personName: string | null = null;
   let socket: WebSocket | null = null;
   let nextId = 1;
   let attempt = 0;
@@ -58,8 +69,12 @@ export function wsTransport(token: string | null): Transport {
       const role = frame.hello.role;
       const known = (SEAT_ROLES as readonly unknown[]).includes(role);
       attempt = 0;
+      // Who is at this seat, said first on every new socket, before anything else is sent.
+      if (personName !== null) transmit({ method: 'session.identify', input: { name: personName }, opId: undefined, resolve: ignore, reject: ignore });
       setStatus({ state: 'open', role: known ? (role as SeatRole) : 'wall', epoch: status.epoch + 1, retryInSeconds: null });
       for (const run of waitingForOpen.splice(0)) run();
+      // Writes whose replies were lost in the drop: the same op_id again, so each is written once.
+      for (const p of toResend.splice(0)) transmit(p);
       return;
     }
     if (typeof frame.event === 'string') {
@@ -95,10 +110,22 @@ export function wsTransport(token: string | null): Transport {
     ws.addEventListener('close', (closed) => {
       if (socket !== ws) return;
       socket = null;
-      // Every call in flight is answered now: its outcome is unknown, and the user must know that.
-      for (const p of pending.values()) p.reject(lost('connection lost before the reply came'));
+      // A read in flight fails now. A write in flight is sent again with its op_id once the link
+      // is back (the server writes it once whether or not the first one arrived), within a window.
+      for (const p of pending.values()) {
+        if (p.opId === undefined) {
+          p.reject(lost('connection lost before the reply came'));
+          continue;
+        }
+        toResend.push(p);
+        window.setTimeout(() => {
+          const at = toResend.indexOf(p);
+          if (at >= 0) toResend.splice(at, 1)[0]?.reject(lost('connection lost before the reply came'));
+        }, RESEND_WINDOW_MS);
+      }
       pending.clear();
       if (closed.code === WS_CLOSE_UNAUTHORIZED) {
+        for (const p of toResend.splice(0)) p.reject(lost('connection lost before the reply came'));
         for (const run of waitingForOpen.splice(0)) run();
         setStatus({ state: 'unauthorized', retryInSeconds: null });
         return;
@@ -109,26 +136,37 @@ export function wsTransport(token: string | null): Transport {
     });
   }
 
-  function sendNow(method: MethodName, input: unknown): Promise<Reply<unknown>> {
+  function transmit(p: Pending): void {
+    const ws = socket;
+    if (!ws || ws.readyState !== WebSocket.OPEN) {
+      p.reject(lost('not connected'));
+      return;
+    }
+    const id = nextId++;
+    pending.set(id, p);
+    ws.send(JSON.stringify({ id, method: p.method, params: p.input, ...(p.opId === undefined ? {} : { op_id: p.opId }) }));
+  }
+
+  function sendNow(method: MethodName, input: unknown, opId: string | undefined): Promise<Reply<unknown>> {
     const ws = socket;
     if (status.state === 'no_token') return Promise.reject(new ClientError('no_token', 'no access token'));
     if (status.state === 'unauthorized') return Promise.reject(new ClientError('unauthorized', 'access token refused'));
     if (!ws || ws.readyState !== WebSocket.OPEN || status.state !== 'open') return Promise.reject(lost('not connected'));
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      ws.send(JSON.stringify({ id, method, params: input }));
-    });
+    return new Promise((resolve, reject) => transmit({ resolve, reject, method, input, opId }));
   }
 
   if (token) connect();
 
   return {
-    send(method, input) {
+    identify(name) {
+      personName = name;
+      return this.send('session.identify', { name });
+    },
+    send(method, input, opId) {
       if (status.state === 'connecting') {
-        return new Promise((resolve) => waitingForOpen.push(() => resolve(sendNow(method, input))));
+        return new Promise((resolve) => waitingForOpen.push(() => resolve(sendNow(method, input, opId))));
       }
-      return sendNow(method, input);
+      return sendNow(method, input, opId);
     },
     onEvent(listener) {
       eventListeners.add(listener);

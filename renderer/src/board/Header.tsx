@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { useCanWrite } from '../api/useConnection';
 import { errorText } from '../i18n/errorText';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { PersonBadge } from '../session/PersonBadge';
 import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
 import { ModeSwitch } from './ModeSwitch';
@@ -52,6 +53,7 @@ export function Header({ board, onClosed }: Props) {
         </div>
         <div className="header-tools">
           <Clock />
+          {canWrite && <PersonBadge />}
           <LanguageSwitch />
           {board && canWrite && (
             <button type="button" className="button-quiet" onClick={() => void close()} data-testid="close-board">

@@ -2,8 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enBoard from '../../../shared/locales/en/board.json';
 import enErrors from '../../../shared/locales/en/errors.json';
+import enSession from '../../../shared/locales/en/session.json';
 import svBoard from '../../../shared/locales/sv/board.json';
 import svErrors from '../../../shared/locales/sv/errors.json';
+import svSession from '../../../shared/locales/sv/session.json';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +14,7 @@ const STORAGE_KEY = 'samlad.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'board';
-    resources: { board: typeof svBoard; errors: typeof svErrors };
+    resources: { board: typeof svBoard; errors: typeof svErrors; session: typeof svSession };
   }
 }
 
@@ -25,12 +27,12 @@ function storedLanguage(): Language {
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources: {
-      sv: { board: svBoard, errors: svErrors },
-      en: { board: enBoard, errors: enErrors },
+      sv: { board: svBoard, errors: svErrors, session: svSession },
+      en: { board: enBoard, errors: enErrors, session: enSession },
     },
     lng: storedLanguage(),
     fallbackLng: 'sv',
-    ns: ['board', 'errors'],
+    ns: ['board', 'errors', 'session'],
     defaultNS: 'board',
     // React escapes text itself; user text never goes through i18next as HTML.
     interpolation: { escapeValue: false },

@@ -3,6 +3,7 @@ import type { JournalEntryView } from '../../../shared/domain/journal';
 import { stockholmDateTime } from '../../../shared/time';
 import { HighlightedText } from './HighlightedText';
 import { KindChip } from './KindChip';
+import '../session/session.css';
 
 interface Props {
   entry: JournalEntryView;
@@ -27,7 +28,14 @@ export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props)
   return (
     <article className={classes.join(' ')} data-testid="entry" data-seq={entry.seq} aria-label={t('entry.label', { seq: entry.seq })}>
       <div className="entry-meta">
-        <span className="entry-seq">{t('entry.seq', { seq: entry.seq })}</span>
+        <span className="entry-seq">
+          {t('entry.seq', { seq: entry.seq })}
+          {entry.by && (
+            <span className="entry-by" data-testid="entry-by">
+              {t('by', { ns: 'session' })} <bdi>{entry.by}</bdi>
+            </span>
+          )}
+        </span>
         <time className="entry-time" dateTime={entry.occurred_at} title={t('entry.occurredAt')}>
           {stockholmDateTime(entry.occurred_at)}
         </time>

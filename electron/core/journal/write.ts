@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+import type { WriteContext } from '../record/write.js';
+import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
+
+export interface NewEntry {
+  kind: EntryKind;
+  text: string;
+  actor: string | null;
+  occurred_at: string | null;
+  significant: boolean;
+}
+
+export interface Correction {
+  seq: number;
+  text: string;
+  reason: string;
+  kind?: EntryKind | undefined;
+  actor?: string | null | undefined;
+  occurred_at?: string | undefined;
+  significant?: boolean | undefined;
+}
+
+function nextEntryNumber(db: Database.Database): number {
+  return (db.prepare<[], { n: number | null }>('SELECT max(seq) AS n FROM journal_entry').get()?.n ?? 0) + 1;
+}
+
+/** Appends a journal.entry record (and so its row). Runs inside the caller's write transaction. */
+function appendRecord(ctx: WriteContext, entry: NewEntry, correction: { corrects: number; reason: string } | null): JournalEntry {
+  const number = nextEntryNumber(ctx.db);
+  const record = ctx.append(
+    'journal.entry',
+    `journal/${number}`,
+    {
+      entry: number,
+      kind: entry.kind,
+      text: entry.text,
+      actor: entry.actor,
+      significant: entry.significant,
+      corrects: correction?.corrects ?? null,
+      correction_reason: correction?.reason ?? null,
+    },
+    entry.occurred_at ?? undefined,
+  );
+  return {
+    seq: number,
+    kind: entry.kind,
+    text: entry.text,
+    actor: entry.actor,
+    occurred_at: record.occurred_at,
+    recorded_at: record.recorded_at,
+    significant: entry.significant,
+    corrects: correction?.corrects ?? null,
+    correction_reason: correction?.reason ?? null,
+    by: record.by,
+    record_seq: record.seq,
+  };
+}
+
+export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {
+  return appendRecord(ctx, entry, null);
+}
+
+/** A correction is a new entry pointing at the original; the original is never touched. */
+export function correctEntry(ctx: WriteContext, c: Correction): JournalEntry {
+  const original = ctx.db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq = ?`).get(c.seq);
+  if (!original) throw new ApiError('not_found', `no journal entry ${c.seq}`, { seq: c.seq });
+  // Under the write lock: another writer may have corrected it a moment ago.
+  const existing = ctx.db.prepare<[number], { seq: number }>('SELECT seq FROM journal_entry WHERE corrects = ?').get(c.seq);
+  if (existing) {
+    throw new ApiError('already_corrected', `entry ${c.seq} is already corrected by ${existing.seq}`, {
+      seq: c.seq,
+      corrected_by: existing.seq,
+    });
+  }
+  const was = entryFromRow(original);
+  return appendRecord(
+    ctx,
+    {
+      kind: c.kind ?? was.kind,
+      text: c.text,
+      actor: c.actor === undefined ? was.actor : c.actor,
+      occurred_at: c.occurred_at ?? was.occurred_at,
+      significant: c.significant ?? was.significant,
+    },
+    { corrects: c.seq, reason: c.reason },
+  );
+}

@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { boardRecords } from '../boards/records.js';
+import { journalRecords } from '../journal/records.js';
+
+/** Every record type of the board and its payload's schema, each capability contributing its own. */
+export const RECORD_TYPES = {
+  ...boardRecords,
+  ...journalRecords,
+} as const;
+
+export type RecordTypes = typeof RECORD_TYPES;
+export type RecordTypeName = keyof RecordTypes;
+export type RecordPayload<T extends RecordTypeName> = z.output<RecordTypes[T]>;
+
+export function isRecordType(name: string): name is RecordTypeName {
+  return Object.prototype.hasOwnProperty.call(RECORD_TYPES, name);
+}

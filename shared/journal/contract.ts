@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { method } from '../api/method.js';
+import { AppendInput, CorrectInput, JournalEntry, JournalEntryView, JournalQuery, ListInput, ListOutput } from '../domain/journal.js';
+
+const Empty = z.strictObject({});
+
+/** The journal (loggbok): append, correct, list and search. */
+export const journalMethods = {
+  'journal.append': method('write', AppendInput, JournalEntry),
+  'journal.correct': method('write', CorrectInput, JournalEntry),
+  'journal.list': method('read', ListInput, ListOutput),
+  'journal.get': method('read', z.strictObject({ seq: z.number().int().positive() }), JournalEntryView),
+  /** Where an entry stands in the list for a query (0 = first), so the UI can scroll to it. */
+  'journal.position': method(
+    'read',
+    z.strictObject({ seq: z.number().int().positive(), query: JournalQuery.default({}) }),
+    z.object({ index: z.number().int().nonnegative().nullable() }),
+  ),
+  'journal.actors': method('read', Empty, z.object({ actors: z.array(z.string()) })),
+} as const;
+
+export const journalEvents = {
+  /** A journal entry was committed (a correction is also an appended entry). */
+  'journal.appended': z.object({ entry: JournalEntry }),
+} as const;
