@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Browsers are never downloaded here: e2e runs in Debian's Chromium (apt-get install chromium),
-// through the seat server. Electron tests drive the real app and skip when no binary exists.
+// through the seat server; without it the run stops at once with one line (global-setup.ts).
+// Electron tests drive the real app and skip when no binary exists.
 export const CHROMIUM_PATH = process.env.SAMLAD_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -20,6 +21,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  globalSetup: './tests/e2e/global-setup.ts',
   use: {
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startModeHere } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -32,3 +33,15 @@ await Promise.all([
 ]);
 await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
 console.log('built dist/');
+
+// What `npm start` will do here, so a new user knows before trying it.
+const START_MODE = {
+  desktop: 'npm start öppnar skrivbordsappen (Electron finns). / npm start opens the desktop app (Electron is present).',
+  'desktop-after-native-build':
+    'npm start öppnar skrivbordsappen (Electron finns); första starten bygger databasmodulen för den, vilket kräver internet, annars webbläsarläge. / ' +
+    'npm start opens the desktop app (Electron is present); its first start builds the database module for it, which needs the internet, else browser mode.',
+  browser:
+    'npm start använder webbläsarläge: Electron finns inte här (npm start försöker hämta den en gång till först). / ' +
+    'npm start will use browser mode: Electron is not here (npm start tries to download it once more first).',
+};
+console.log(START_MODE[startModeHere(root)]);

@@ -6,3 +6,5 @@ export declare function tryInstallElectron(root?: string, timeoutMs?: number): b
 export declare function electronNativeDir(root?: string, version?: string): string;
 export declare function electronNativeBinding(root?: string, version?: string): string;
 export declare function prepareElectronNative(root?: string, log?: (line: string) => void): string | null;
+export declare function isElectronNativeReady(root?: string, version?: string): boolean;
+export declare function startModeHere(root?: string): 'desktop' | 'desktop-after-native-build' | 'browser';

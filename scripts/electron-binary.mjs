@@ -58,6 +58,26 @@ function betterSqliteVersion(root) {
   return JSON.parse(readFileSync(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')).version;
 }
 
+function nativeStamp(root, version) {
+  return `electron ${version} better-sqlite3 ${betterSqliteVersion(root)}`;
+}
+
+/** True when better-sqlite3 is already built for this Electron and better-sqlite3 (no build needed). */
+export function isElectronNativeReady(root = ROOT, version = electronVersion(root)) {
+  const stamp = path.join(electronNativeDir(root, version), '.samlad-built-for');
+  return existsSync(electronNativeBinding(root, version)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === nativeStamp(root, version);
+}
+
+/**
+ * How `npm start` will run on this machine, for the build's last line: 'desktop' (Electron and
+ * its database module are ready), 'desktop-after-native-build' (Electron is there; the first
+ * start builds the module, which needs the internet) or 'browser' (no Electron binary).
+ */
+export function startModeHere(root = ROOT) {
+  if (findElectronBinary(root) === null) return 'browser';
+  return isElectronNativeReady(root) ? 'desktop' : 'desktop-after-native-build';
+}
+
 /**
  * Builds (once per Electron and better-sqlite3 version) a copy of better-sqlite3 for Electron:
  * a prebuilt binary if one can be fetched, else node-gyp against Electron's headers. Both need
@@ -69,8 +89,8 @@ export function prepareElectronNative(root = ROOT, log = () => undefined) {
   const dir = electronNativeDir(root, version);
   const binding = electronNativeBinding(root, version);
   const stamp = path.join(dir, '.samlad-built-for');
-  const wanted = `electron ${version} better-sqlite3 ${betterSqliteVersion(root)}`;
-  if (existsSync(binding) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return binding;
+  const wanted = nativeStamp(root, version);
+  if (isElectronNativeReady(root, version)) return binding;
 
   log(`Bygger better-sqlite3 för Electron ${version} … / Building better-sqlite3 for Electron ${version} …`);
   rmSync(dir, { recursive: true, force: true });

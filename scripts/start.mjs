@@ -3,12 +3,11 @@
 // staff member may be the one reading this terminal.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { ensureBuilt } from './ensure-build.mjs';
 import { findElectronBinary, prepareElectronNative, ROOT, tryInstallElectron } from './electron-binary.mjs';
 
 const args = process.argv.slice(2);
-/** Notices go to stderr: stdout carries only what the child prints (the seat URL first). */
+/** Notices go to stderr: stdout carries only what the child prints (the staff address first). */
 const say = (line) => process.stderr.write(`${line}\n`);
 
 const NO_ELECTRON =
@@ -32,40 +31,16 @@ function follow(child) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-/** Best effort: no browser, no display, no problem — the URL is on stdout. */
-function openInBrowser(url) {
-  if (process.env.SAMLAD_NO_BROWSER_OPEN === '1') return;
-  const [command, commandArgs] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? // rundll32, not `cmd /c start`: no shell parses the '&' and '?' in the URL.
-          ['rundll32', ['url.dll,FileProtocolHandler', url]]
-        : ['xdg-open', [url]];
-  try {
-    const opener = spawn(command, commandArgs, { stdio: 'ignore', detached: true });
-    opener.on('error', () => undefined);
-    opener.unref();
-  } catch {
-    // nothing to open it with
-  }
-}
-
+/**
+ * The seat server with `--open`: it prints the staff's and the wall's addresses, labelled, and
+ * opens the staff address in the system browser, or says that no browser could be opened.
+ */
 function browserMode() {
-  const server = spawn(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'serve', ...args], {
+  const server = spawn(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'serve', '--open', ...args], {
     cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: 'inherit',
   });
   follow(server);
-  let opened = false;
-  createInterface({ input: server.stdout }).on('line', (line) => {
-    process.stdout.write(`${line}\n`);
-    const url = opened ? null : /https?:\/\/\S+/.exec(line)?.[0];
-    if (url) {
-      opened = true;
-      openInBrowser(url);
-    }
-  });
 }
 
 function electronMode(binary, nativeBinding) {

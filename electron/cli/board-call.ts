@@ -1,7 +1,19 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createCore, type Caller, type Core } from '../core/index.js';
 import { defaultDataDir } from '../core/data-dir.js';
-import { CliApiError } from './args.js';
+import { CliApiError, CliError } from './args.js';
+
+/**
+ * The board file a command is to open, which must exist: a mistyped path is the usual cause, and
+ * `samlad new` is how a board file comes to be. Returns the absolute path.
+ */
+export function existingBoardFile(dbPath: string): string {
+  const path = resolve(dbPath);
+  if (!existsSync(path)) throw new CliError('db_missing', { path }, 1);
+  return path;
+}
 
 /**
  * Opens one board file for a single CLI command and calls core through the same dispatcher as
@@ -13,10 +25,11 @@ export class BoardCall {
 
   /** `by`: who is writing (--by, else the OS user); every record written here carries it. */
   constructor(dbPath: string, by: string) {
+    const path = existingBoardFile(dbPath);
     this.caller = { role: 'staff', name: by };
     this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false });
     try {
-      this.core.openBoardFile(dbPath);
+      this.core.openBoardFile(path);
     } catch (err) {
       this.core.close();
       throw err;

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
-import { ENTRY_KINDS, EntryKind, type JournalEntryView } from '../../shared/domain/journal.js';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type JournalEntryView } from '../../shared/domain/journal.js';
 import { BOARD_MODES, BoardMode } from '../../shared/domain/board.js';
-import { findKommun } from '../../shared/kommuner.js';
 import { instant } from '../../shared/domain/text.js';
 import { stockholmDateTime } from '../../shared/time.js';
 import { createCore } from '../core/index.js';
@@ -9,12 +9,16 @@ import { defaultDataDir } from '../core/data-dir.js';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
+import { parseKind } from './kinds.js';
+import { resolveKommun } from './kommun.js';
 import type { Translator } from './messages.js';
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   tr: Translator;
+  /** A person is reading stdout (not a program): addresses get their labels there too. */
+  stdoutIsTerminal: boolean;
 }
 
 export async function newBoard(args: string[], io: Io): Promise<number> {
@@ -27,11 +31,14 @@ export async function newBoard(args: string[], io: Io): Promise<number> {
     by: { type: 'string' },
   });
   const path = resolve(required(v, 'db'));
+  if (!existsSync(dirname(path))) throw new CliError('db_folder_missing', { folder: dirname(path) }, 1);
   const mode = optional(v, 'mode') ?? 'ordinary';
   if (!BoardMode.safeParse(mode).success) throw new CliError('bad_mode', { value: mode });
+  const name = required(v, 'name');
+  const kommun = resolveKommun(required(v, 'kommun'));
   const input = {
-    name: required(v, 'name'),
-    kommun_code: required(v, 'kommun'),
+    name,
+    kommun_code: kommun.code,
     exercise: v.exercise === true,
     mode: mode as (typeof BOARD_MODES)[number],
   };
@@ -42,7 +49,7 @@ export async function newBoard(args: string[], io: Io): Promise<number> {
   } finally {
     core.close();
   }
-  io.out(io.tr.t('created', { name: input.name.trim(), kommun: findKommun(input.kommun_code)?.name ?? input.kommun_code, path }));
+  io.out(io.tr.t('created', { name: input.name.trim(), kommun: kommun.name, path }));
   return 0;
 }
 
@@ -57,15 +64,14 @@ export async function journalAdd(args: string[], io: Io): Promise<number> {
     by: { type: 'string' },
   });
   const db = required(v, 'db');
-  const kind = required(v, 'kind');
-  if (!EntryKind.safeParse(kind).success) throw new CliError('bad_kind', { value: kind });
+  const kind = parseKind(required(v, 'kind'));
   const at = optional(v, 'at');
   if (at !== undefined && !instant.safeParse(at).success) throw new CliError('bad_time', { value: at });
   const text = required(v, 'text');
   const by = whoIsWriting(optional(v, 'by'));
   const entry = await withBoard(db, by, (board) =>
     board.call('journal.append', {
-      kind: kind as (typeof ENTRY_KINDS)[number],
+      kind,
       text,
       actor: optional(v, 'actor') ?? null,
       occurred_at: at ?? null,

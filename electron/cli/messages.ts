@@ -27,14 +27,30 @@ function lookup(tree: Tree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * Why core could not open a file, as `unreadable.<key>` in cli.json. Core's reason is English
+ * (often SQLite's own words); the CLI says it in the user's language so a line is never half and half.
+ */
+function unreadableReason(reason: unknown): string {
+  if (reason === 'file not found') return 'not_found';
+  if (reason === 'not a Samlad board file') return 'not_samlad';
+  if (reason === 'no board details') return 'no_details';
+  if (typeof reason === 'string' && /not a database|file is encrypted/.test(reason)) return 'not_database';
+  return 'other';
+}
+
 /** The CLI's strings come from the same locale files as the UI, with i18next's {{var}} syntax. */
 export function translator(lang: 'sv' | 'en') {
   const fill = (text: string, vars: Vars): string =>
     text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const t = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].cli, key) ?? key, vars);
   return {
-    t: (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].cli, key) ?? key, vars),
-    error: (error: ApiErrorShape): string =>
-      fill(lookup(catalogs[lang].errors, error.code) ?? error.message, { ...error.details }),
+    t,
+    error: (error: ApiErrorShape): string => {
+      const vars: Vars = { ...error.details };
+      if (error.code === 'board_unreadable') vars.reason = t(`unreadable.${unreadableReason(vars.reason)}`);
+      return fill(lookup(catalogs[lang].errors, error.code) ?? error.message, vars);
+    },
   };
 }
 export type Translator = ReturnType<typeof translator>;

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { formatHead, parseHead, type VerifyFinding } from '../../shared/record/record.js';
 import { verifyBoardFile } from '../core/index.js';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { whoIsWriting } from './by.js';
-import { withBoard } from './board-call.js';
+import { existingBoardFile, withBoard } from './board-call.js';
 import type { Io } from './commands.js';
 import type { Translator } from './messages.js';
 
@@ -31,7 +30,7 @@ function describe(f: VerifyFinding, tr: Translator): string {
  */
 export async function verify(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, 'expect-head': { type: 'string' } });
-  const path = resolve(required(v, 'db'));
+  const path = existingBoardFile(required(v, 'db'));
   const expectText = optional(v, 'expect-head');
   const expectHead = expectText === undefined ? null : parseHead(expectText);
   if (expectText !== undefined && expectHead === null) throw new CliError('bad_head', { value: expectText.slice(0, 80) });

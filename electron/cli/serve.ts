@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { createCore } from '../core/index.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { startSeatServer } from '../seats/server.js';
+import { addressLines } from './addresses.js';
 import { CliError, optional, parseFlags } from './args.js';
+import { existingBoardFile } from './board-call.js';
 import type { Io } from './commands.js';
+import { openInBrowser } from './open-browser.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -16,7 +19,8 @@ function parsePort(value: string | undefined): number {
 
 /**
  * Runs the seat server until SIGINT/SIGTERM. The staff seat's URL, token included, is the first
- * line on stdout, so scripts and tests can read it; everything else goes to stderr.
+ * line on stdout, so scripts and tests can read it; everything else goes to stderr. `--open`
+ * (used by `npm start` in browser mode) opens the staff address in the system browser.
  */
 export async function serve(args: string[], io: Io, rendererDir: string): Promise<number> {
   const v = parseFlags(args, {
@@ -24,27 +28,38 @@ export async function serve(args: string[], io: Io, rendererDir: string): Promis
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
+    open: { type: 'boolean' },
   });
   const port = parsePort(optional(v, 'port'));
   const host = optional(v, 'host') ?? '127.0.0.1';
   const dataDir = resolve(optional(v, 'data-dir') ?? defaultDataDir());
-  const core = createCore({ dataDir });
   const db = optional(v, 'db');
+  const dbPath = db === undefined ? undefined : existingBoardFile(db);
+  const core = createCore({ dataDir });
   try {
-    if (db) core.openBoardFile(db);
+    if (dbPath) core.openBoardFile(dbPath);
   } catch (err) {
     core.close();
     throw err;
   }
   const server = await startSeatServer({ core, host, port, rendererDir });
-  io.out(server.url);
-  io.err(io.tr.t('serving', { host, port: server.port, wall: server.wallUrl }));
+  const lines = addressLines({ staff: server.url, wall: server.wallUrl }, io.tr, io.stdoutIsTerminal);
+  lines.out.forEach(io.out);
+  lines.err.forEach(io.err);
+  io.err(io.tr.t('serving', { host, port: server.port }));
   if (!LOOPBACK.has(host)) io.err(io.tr.t('serving_shared', { host }));
+  if (v.open === true && process.env.SAMLAD_NO_BROWSER_OPEN !== '1') {
+    void openInBrowser(server.url).then((opened) => {
+      if (!opened) io.err(io.tr.t('no_browser'));
+    });
+  }
 
   await new Promise<void>((done) => {
     const stop = (): void => done();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // `on`, not `once`: at a terminal Ctrl+C reaches this process twice (from the terminal and
+    // passed on by npm start), and a second one must not kill it before the board is closed.
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
   await server.close();
   core.close();
