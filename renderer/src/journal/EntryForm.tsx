@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
 import { call } from '../api/client';
@@ -13,6 +13,8 @@ interface Props {
   /** Known actors of this board, for the datalist. */
   actors: readonly string[];
   onSaved: (entry: JournalEntry) => void;
+  /** The last save's confirmation: shown in the hint's place, on the line under the text. */
+  notice: ReactNode;
   textRef: RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * The log keeper's line: type, Alt+digit for the kind, Enter. The text field never loses focus,
  * and on any failure everything typed stays so nothing is lost.
  */
-export function EntryForm({ actors, onSaved, textRef }: Props) {
+export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<EntryKind>('information');
@@ -133,7 +135,7 @@ export function EntryForm({ actors, onSaved, textRef }: Props) {
             <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} onKeyDown={onCheckKey} data-testid="entry-significant" />
             <span>{t('form.significant')}</span>
           </label>
-          <span className="muted form-hint">{t('form.hint')}</span>
+          {notice ?? <span className="muted form-hint">{t('form.hint')}</span>}
         </div>
         <button type="submit" className="button-primary entry-save" data-testid="entry-save">
           {t('form.save')}

@@ -103,8 +103,14 @@ export function JournalPane({ board }: { board: BoardInfo }) {
 
   return (
     <section className="pane journal-pane" aria-label={t('journal.title')} data-testid="journal-pane">
-      {canWrite && <EntryForm actors={actors} onSaved={onSaved} textRef={textRef} />}
-      {canWrite && saved && <SavedNotice saved={saved} onShow={(seq) => void jumpTo(seq)} />}
+      {canWrite && (
+        <EntryForm
+          actors={actors}
+          onSaved={onSaved}
+          notice={saved && <SavedNotice saved={saved} onShow={(seq) => void jumpTo(seq)} />}
+          textRef={textRef}
+        />
+      )}
       <FilterBar
         filters={filters}
         onChange={setFilters}

@@ -9,7 +9,7 @@ export interface Saved {
 }
 
 /**
- * "Sparad #53, kl. 22:40" under the form after every save: a back-dated line sorts below the rows
+ * "Sparad #53, kl. 22:40" in the form after every save: a back-dated line sorts below the rows
  * on screen, so the log keeper sees that it went in, and where (Visa jumps to it).
  */
 export function SavedNotice({ saved, onShow }: { saved: Saved; onShow: (seq: number) => void }) {
@@ -18,13 +18,13 @@ export function SavedNotice({ saved, onShow }: { saved: Saved; onShow: (seq: num
   const { entry, index } = saved;
   const values = { seq: entry.seq, time: shortStockholmMoment(entry.occurred_at, today) };
   return (
-    <p className="saved-notice" role="status" data-testid="saved-notice">
+    <span className="saved-notice" role="status" data-testid="saved-notice">
       <span>{t(index === null ? 'form.savedNotShown' : 'form.saved', values)}</span>
       {typeof index === 'number' && index > 0 && (
         <button type="button" className="link" onClick={() => onShow(entry.seq)} data-testid="saved-show">
           {t('form.show', { seq: entry.seq })}
         </button>
       )}
-    </p>
+    </span>
   );
 }
