@@ -6,6 +6,7 @@ import { Header } from './board/Header';
 import { StartScreen } from './board/StartScreen';
 import { useBoard } from './board/useBoard';
 import { errorText } from './i18n/errorText';
+import { isolate } from './ui/isolate';
 import { JournalPane } from './journal/JournalPane';
 import { PersonForm } from './session/PersonForm';
 import { usePerson } from './session/person';
@@ -16,7 +17,7 @@ export function App() {
   const { state, setBoard } = useBoard();
   const board = state.status === 'ready' ? state.board : null;
   // The window/tab title names the board (and the exercise), e.g. in the taskbar of a wall PC.
-  const title = board ? t(board.exercise ? 'app.titleExercise' : 'app.title', { name: board.name }) : t('app.name');
+  const title = board ? t(board.exercise ? 'app.titleExercise' : 'app.title', { name: isolate(board.name) }) : t('app.name');
   useEffect(() => {
     document.title = title;
   }, [title]);

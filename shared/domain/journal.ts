@@ -11,6 +11,7 @@ export const ACTOR_MAX = 200;
 export const REASON_MAX = 2_000;
 export const SEARCH_MAX = 500;
 export const PAGE_MAX = 500;
+export const ACTORS_FILTER_MAX = 100;
 
 /** One journal line as its record says it (see electron/core/journal/projection.ts). */
 export const JournalEntry = z.object({
@@ -38,6 +39,8 @@ export type Highlight = z.infer<typeof Highlight>;
 export const JournalEntryView = JournalEntry.extend({
   corrected_by: z.number().int().positive().nullable(),
   highlights: z.array(Highlight),
+  /** Search hits in the actor, as offsets into the actor (empty without a search). */
+  actor_highlights: z.array(Highlight),
 });
 export type JournalEntryView = z.infer<typeof JournalEntryView>;
 
@@ -68,6 +71,8 @@ export const JournalQuery = z.strictObject({
   search: z.string().max(SEARCH_MAX).optional(),
   kinds: z.array(EntryKind).max(ENTRY_KINDS.length).optional(),
   actor: z.string().max(ACTOR_MAX).optional(),
+  /** Any of these actors, exactly (a UI resolves what was typed to the known names first). */
+  actors: z.array(z.string().max(ACTOR_MAX)).max(ACTORS_FILTER_MAX).optional(),
   significant: z.boolean().optional(),
   from: instant.optional(),
   to: instant.optional(),

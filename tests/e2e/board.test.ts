@@ -5,7 +5,7 @@ test('close a board and reopen it from the recent list', async ({ startPage, hea
   await expect(header.mode).toHaveText('Krisledning aktiverad');
   await expect(header.exerciseBanner).toHaveCount(0);
   await journal.logByKeyboard('Snöröjning prioriterad', 'decision');
-  await header.closeButton.click();
+  await header.closeBoard();
   await expect(startPage.root).toBeVisible();
   const recent = startPage.recent.getByTestId('recent-board').filter({ hasText: 'Snöstorm' });
   await expect(recent).toContainText('Luleå');
@@ -18,7 +18,7 @@ test('close a board and reopen it from the recent list', async ({ startPage, hea
 test('an unknown kommun is refused with a clear message', async ({ startPage, page }) => {
   await startPage.createForm.getByLabel('Händelsens namn').fill('Test');
   await startPage.createForm.getByLabel('Kommun', { exact: true }).fill('Atlantis');
-  await startPage.createForm.getByRole('button', { name: 'Skapa läge' }).click();
+  await startPage.createForm.getByRole('button', { name: 'Skapa händelse' }).click();
   await expect(startPage.createForm.getByRole('alert')).toHaveText('Välj en kommun ur listan.');
   await expect(page.getByTestId('journal-pane')).toHaveCount(0);
 });

@@ -128,7 +128,7 @@ test('switch language to English and back', async ({ startPage, header, journal,
   await expect(header.exerciseBanner).toContainText('EXERCISE');
   await expect(header.mode).toHaveText('Ordinary');
   await expect(journal.entry(1)).toContainText('Decision');
-  await expect(page.getByRole('button', { name: 'Close board' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close incident …' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.reload();
@@ -137,7 +137,7 @@ test('switch language to English and back', async ({ startPage, header, journal,
   await header.switchLanguage('sv');
   await expect(header.exerciseBanner).toContainText('ÖVNING');
   await expect(journal.entry(1)).toContainText('Beslut');
-  await expect(page.getByRole('button', { name: 'Stäng läget' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stäng händelsen …' })).toBeVisible();
 });
 
 test('user text is text: markup shows literally and never runs', async ({ startPage, journal, dialogs, page }) => {

@@ -95,12 +95,14 @@ test('no new windows, no navigation away', async () => {
   expect(app.windows()).toHaveLength(1);
 });
 
-test('window.samlad has exactly the calls of the contract and reaches core', async () => {
+test('window.samlad is one typed call and the event subscription, and reaches core', async () => {
   const keys = await page.evaluate(() => Object.keys((window as unknown as { samlad: object }).samlad).sort());
-  const expected = [...METHOD_NAMES.map((m) => m.replace(/\.(\w)/, (_all, c: string) => c.toUpperCase())), 'onEvent'].sort();
-  expect(keys).toEqual(expected);
-  const reply = await page.evaluate(() =>
-    (window as unknown as { samlad: { boardsCurrent: (input: object) => Promise<unknown> } }).samlad.boardsCurrent({}),
-  );
+  expect(keys).toEqual(['invoke', 'onEvent']);
+  type Invoke = (method: string, input: object) => Promise<unknown>;
+  const reply = await page.evaluate(() => (window as unknown as { samlad: { invoke: Invoke } }).samlad.invoke('boards.current', {}));
   expect(reply).toMatchObject({ ok: true, result: { board: { path: boardFile, exercise: true } } });
+  // A name not in the contract is refused by core, whatever its number of parts.
+  const unknown = await page.evaluate(() => (window as unknown as { samlad: { invoke: Invoke } }).samlad.invoke('map.feature.create', {}));
+  expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  expect(METHOD_NAMES).toContain('journal.append');
 });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BoardInfo, BoardMode } from '../../../shared/domain/board.js';
 import { findKommun } from '../../../shared/kommuner.js';
+import { stockholmDate, stockholmTime } from '../../../shared/time.js';
 import { boardsDir } from '../data-dir.js';
 import { createBoardDb, openBoardDb, type OpenOptions } from '../db/open.js';
 import type { EventHub } from '../events.js';
@@ -21,7 +22,7 @@ export interface NewBoardInput {
   mode: BoardMode;
 }
 
-/** A file name a person recognises: the board's name and when it was made. */
+/** A file name a person recognises: the board's name and when it was made (Stockholm time). */
 function boardFileName(name: string, at: Date): string {
   const slug =
     name
@@ -31,7 +32,8 @@ function boardFileName(name: string, at: Date): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'lage';
-  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  // Stockholm time, as the room reads the clock: "storm-20261123-2240" made at 22:40 on the wall.
+  const stamp = `${stockholmDate(at).replace(/-/g, '')}-${stockholmTime(at).replace(':', '')}`;
   return `${slug}-${stamp}`;
 }
 

@@ -8,6 +8,7 @@ export interface Filters {
   search?: string | undefined;
   kinds?: EntryKind[] | undefined;
   actor?: string | undefined;
+  actors?: string[] | undefined;
   significant?: boolean | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -40,9 +41,12 @@ function plan(f: Filters): Plan {
     clauses.push(`e.kind IN (${f.kinds.map(() => '?').join(', ')})`);
     params.push(...f.kinds);
   }
-  if (f.actor) {
-    clauses.push('e.actor = ?');
-    params.push(f.actor);
+  // One actor or several (the UI sends every known spelling of what was typed): exact, so the
+  // actor index still answers it.
+  const actors = [...(f.actor ? [f.actor] : []), ...(f.actors ?? [])];
+  if (actors.length > 0) {
+    clauses.push(`e.actor IN (${actors.map(() => '?').join(', ')})`);
+    params.push(...actors);
   }
   if (f.significant !== undefined) {
     clauses.push('e.significant = ?');
@@ -71,13 +75,14 @@ function where(clauses: string[]): string {
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
-type ViewRow = EntryRow & { corrected_by: number | null; marked: string | null };
+type ViewRow = EntryRow & { corrected_by: number | null; marked: string | null; marked_actor: string | null };
 
 function viewFromRow(row: ViewRow): JournalEntryView {
   return {
     ...entryFromRow(row),
     corrected_by: row.corrected_by,
     highlights: row.marked === null ? [] : highlightRanges(row.marked),
+    actor_highlights: row.marked_actor === null ? [] : highlightRanges(row.marked_actor),
   };
 }
 
@@ -102,9 +107,10 @@ export class JournalReader {
 
   list(filters: Filters, offset: number, limit: number): ListOutput {
     const p = plan(filters);
-    const marked = p.match ? `highlight(journal_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
+    const mark = (column: number): string =>
+      p.match ? `highlight(journal_fts, ${column}, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
     const rows = this.stmt<ViewRow>(
-      `SELECT ${VIEW_COLUMNS}, ${marked} AS marked FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
+      `SELECT ${VIEW_COLUMNS}, ${mark(0)} AS marked, ${mark(1)} AS marked_actor FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
     ).all(...p.params, limit, offset);
     // Counting every hit of a common word in a million entries is what a search costs: count a
     // search only up to the cap (the list then says "10 000+"); the plain list is counted exactly.
@@ -118,7 +124,7 @@ export class JournalReader {
   }
 
   get(seq: number): JournalEntryView | null {
-    const row = this.stmt<ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked FROM journal_entry e WHERE e.seq = ?`).get(seq);
+    const row = this.stmt<ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked, NULL AS marked_actor FROM journal_entry e WHERE e.seq = ?`).get(seq);
     return row ? viewFromRow(row) : null;
   }
 

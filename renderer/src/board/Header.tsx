@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { PersonBadge } from '../session/PersonBadge';
 import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
+import { returnFocusHome } from '../ui/focusHome';
 import { ModeSwitch } from './ModeSwitch';
 
 interface Props {
@@ -20,15 +21,24 @@ export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
   const [error, setError] = useState<string | null>(null);
+  // The server holds one open board for every seat: closing it here blanks the wall too, so it
+  // is only done after the user has said yes to exactly that.
+  const [confirmingClose, setConfirmingClose] = useState(false);
 
   async function close(): Promise<void> {
     setError(null);
     try {
       await call('boards.close', {});
+      setConfirmingClose(false);
       onClosed();
     } catch (e) {
       setError(errorText(e));
     }
+  }
+
+  function cancelClose(): void {
+    setConfirmingClose(false);
+    returnFocusHome();
   }
 
   return (
@@ -39,10 +49,10 @@ export function Header({ board, onClosed }: Props) {
           <span className="app-name">{t('app.name')}</span>
           {board ? (
             <>
-              <h1 className="board-name" data-testid="board-name">
+              <h1 className="board-name user-text" data-testid="board-name">
                 {board.name}
               </h1>
-              <span className="board-kommun" data-testid="board-kommun">
+              <span className="board-kommun user-text" data-testid="board-kommun">
                 {t('header.kommun', { name: board.kommun_name })}
               </span>
               <ModeSwitch board={board} canChange={canWrite && !board.read_only} />
@@ -55,15 +65,28 @@ export function Header({ board, onClosed }: Props) {
           <Clock />
           {canWrite && <PersonBadge />}
           <LanguageSwitch />
-          {board && canWrite && (
-            <button type="button" className="button-quiet" onClick={() => void close()} data-testid="close-board">
+          {board && canWrite && !confirmingClose && (
+            <button type="button" className="button-quiet" onClick={() => setConfirmingClose(true)} data-testid="close-board">
               {t('header.close')}
             </button>
           )}
         </div>
       </div>
+      {board && canWrite && confirmingClose && (
+        <div className="close-confirm" role="group" aria-label={t('header.closeConfirmLabel')} data-testid="close-confirm">
+          <span>{t('header.closeConfirmText')}</span>
+          <span className="close-confirm-buttons">
+            <button type="button" className="button-danger" onClick={() => void close()} autoFocus data-testid="close-confirm-yes">
+              {t('header.closeConfirm')}
+            </button>
+            <button type="button" className="button-quiet" onClick={cancelClose}>
+              {t('header.closeCancel')}
+            </button>
+          </span>
+        </div>
+      )}
       {board && (
-        <div className="header-path" title={board.path}>
+        <div className="header-path user-text" title={board.path}>
           {t('header.path', { path: board.path })}
         </div>
       )}

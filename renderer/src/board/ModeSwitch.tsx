@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardInfo, BoardMode } from '../../../shared/domain/board';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
+import { returnFocusHome } from '../ui/focusHome';
 
 interface Props {
   board: BoardInfo;
@@ -26,6 +27,8 @@ export function ModeSwitch({ board, canChange }: Props) {
     try {
       await call('boards.setMode', { mode: target });
       setConfirming(false);
+      // The buttons that had focus are gone: back to where the log keeper types.
+      returnFocusHome();
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -49,7 +52,10 @@ export function ModeSwitch({ board, canChange }: Props) {
           <button type="button" className="button-danger button-small" disabled={busy} onClick={() => void change()} data-testid="mode-confirm">
             {t(`modeSwitch.confirm.${target}`)}
           </button>
-          <button type="button" className="button-quiet button-small" disabled={busy} onClick={() => setConfirming(false)}>
+          <button type="button" className="button-quiet button-small" disabled={busy} onClick={() => {
+              setConfirming(false);
+              returnFocusHome();
+            }}>
             {t('modeSwitch.cancel')}
           </button>
         </span>

@@ -48,13 +48,13 @@ export function RecentBoards({ onOpened }: { onOpened: (board: BoardInfo) => voi
           {boards.map((b) => (
             <li key={b.id} className={b.exists ? 'recent-item' : 'recent-item recent-missing'} data-testid="recent-board">
               <div className="recent-main">
-                <span className="recent-name">{b.name}</span>
-                <span>{b.kommun_name}</span>
+                <bdi className="recent-name">{b.name}</bdi>
+                <bdi>{b.kommun_name}</bdi>
                 {b.exercise && <span className="tag tag-exercise">{t('start.exerciseTag')}</span>}
                 {!b.exists && <span className="tag tag-missing">{t('start.missing')}</span>}
               </div>
               <div className="recent-meta">
-                <span className="recent-path">{b.path}</span>
+                <bdi className="recent-path">{b.path}</bdi>
                 <span>{t('start.lastOpened', { when: stockholmDateTime(b.last_opened_at) })}</span>
               </div>
               {canWrite && (

@@ -1,32 +1,38 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryKind } from '../../../shared/domain/journal';
+import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
+import { ActorField } from './ActorField';
 import { kindForShortcut } from './kinds';
 import { KindPicker } from './KindPicker';
+import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
-import { useActors } from './useActors';
 
 interface Props {
-  onSaved: () => void;
-  textRef: Ref<HTMLTextAreaElement>;
+  /** Known actors of this board, for the datalist. */
+  actors: readonly string[];
+  onSaved: (entry: JournalEntry) => void;
+  /** The last save's confirmation: shown in the hint's place, on the line under the text. */
+  notice: ReactNode;
+  textRef: RefObject<HTMLTextAreaElement | null>;
 }
 
 /**
  * The log keeper's line: type, Alt+digit for the kind, Enter. The text field never loses focus,
  * and on any failure everything typed stays so nothing is lost.
  */
-export function EntryForm({ onSaved, textRef }: Props) {
+export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const { actors, refresh: refreshActors } = useActors();
   const [kind, setKind] = useState<EntryKind>('information');
   const [text, setText] = useState('');
   const [actor, setActor] = useState('');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [significant, setSignificant] = useState(false);
+  // A log keeper taking several lines from one caller keeps the actor between entries.
+  const [keepActor, setKeepActor] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field.
@@ -56,15 +62,16 @@ export function EntryForm({ onSaved, textRef }: Props) {
     const sent = { kind, text, actor, date, time, significant };
     setError(null);
     setText('');
-    setActor('');
+    if (!keepActor) setActor('');
     setDate('');
     setTime('');
     setSignificant(false);
+    // Whichever field Enter was pressed in, the next line starts in the text field.
+    textRef.current?.focus();
     queue.current = queue.current.then(async () => {
       try {
-        await call('journal.append', { kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
-        onSaved();
-        refreshActors();
+        const entry = await call('journal.append', { kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
+        onSaved(entry);
       } catch (e) {
         setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
         setActor((now) => now || sent.actor);
@@ -89,6 +96,14 @@ export function EntryForm({ onSaved, textRef }: Props) {
     }
   }
 
+  // A checkbox does not submit its form on Enter by itself; here Enter saves from every field.
+  function onCheckKey(e: KeyboardEvent<HTMLInputElement>): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      save();
+    }
+  }
+
   return (
     <form className="entry-form" onSubmit={onSubmit} aria-label={t('form.label')} data-testid="entry-form">
       <KindPicker value={kind} onChange={setKind} />
@@ -108,33 +123,23 @@ export function EntryForm({ onSaved, textRef }: Props) {
           autoFocus
           data-testid="entry-text-input"
         />
-        <button type="submit" className="button-primary">
+        {/* The extra fields come before Spara in the tab order: Tab from the text reaches Aktör. */}
+        <div className="entry-form-extra">
+          <ActorField label={t('form.actor')} value={actor} onChange={setActor} actors={actors} testId="entry-actor-input" />
+          <label className="check check-small">
+            <input type="checkbox" checked={keepActor} onChange={(e) => setKeepActor(e.target.checked)} onKeyDown={onCheckKey} data-testid="keep-actor" />
+            <span>{t('form.keepActor')}</span>
+          </label>
+          <OccurredFields date={date} time={time} onDate={setDate} onTime={setTime} testIdPrefix="entry" />
+          <label className="check">
+            <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} onKeyDown={onCheckKey} data-testid="entry-significant" />
+            <span>{t('form.significant')}</span>
+          </label>
+          {notice ?? <span className="muted form-hint">{t('form.hint')}</span>}
+        </div>
+        <button type="submit" className="button-primary entry-save" data-testid="entry-save">
           {t('form.save')}
         </button>
-      </div>
-      <div className="entry-form-extra">
-        <label className="field-inline">
-          <span>{t('form.actor')}</span>
-          <input value={actor} onChange={(e) => setActor(e.target.value)} list={`${id}-actors`} maxLength={200} autoComplete="off" />
-          <datalist id={`${id}-actors`}>
-            {actors.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field-inline">
-          <span>{t('form.occurredDate')}</span>
-          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder={t('form.datePlaceholder')} inputMode="numeric" size={11} />
-        </label>
-        <label className="field-inline">
-          <span>{t('form.occurredTime')}</span>
-          <input value={time} onChange={(e) => setTime(e.target.value)} placeholder={t('form.timePlaceholder')} inputMode="numeric" size={6} />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} />
-          <span>{t('form.significant')}</span>
-        </label>
-        <span className="muted form-hint">{t('form.hint')}</span>
       </div>
       {error && (
         <p className="error-text" role="alert" data-testid="entry-error">

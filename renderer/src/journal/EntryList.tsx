@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntryView } from '../../../shared/domain/journal';
+import { useStockholmToday } from '../ui/useStockholmToday';
 import { EntryRow } from './EntryRow';
 import type { PagedJournal } from './usePagedJournal';
 
@@ -13,6 +14,7 @@ interface Props {
   journal: PagedJournal;
   canCorrect: boolean;
   flashSeq: number | null;
+  isNew: (seq: number) => boolean;
   onCorrect: (entry: JournalEntryView) => void;
   onJump: (seq: number) => void;
   /** Index of an entry in the current query (journal.position), to keep the view anchored. */
@@ -27,8 +29,9 @@ const estimateRowSize = (): number => 76;
  * Newest first, virtualized: only the rows on screen exist in the DOM, and only their pages are
  * fetched, so 100 000 entries scroll like 100. Rows are measured (texts wrap to any height).
  */
-export function EntryList({ journal, canCorrect, flashSeq, onCorrect, onJump, locate, ref }: Props) {
+export function EntryList({ journal, canCorrect, flashSeq, isNew, onCorrect, onJump, locate, ref }: Props) {
   const { t } = useTranslation();
+  const today = useStockholmToday();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = journal.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -93,7 +96,15 @@ export function EntryList({ journal, canCorrect, flashSeq, onCorrect, onJump, lo
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {entry ? (
-                <EntryRow entry={entry} canCorrect={canCorrect} flash={entry.seq === flashSeq} onCorrect={onCorrect} onJump={onJump} />
+                <EntryRow
+                  entry={entry}
+                  canCorrect={canCorrect}
+                  flash={entry.seq === flashSeq}
+                  isNew={isNew(entry.seq)}
+                  today={today}
+                  onCorrect={onCorrect}
+                  onJump={onJump}
+                />
               ) : (
                 <div className="entry entry-placeholder" aria-hidden="true">
                   {t('journal.loadingRow')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalEntryView } from '../../../shared/domain/journal';
 import { stockholmDateTime } from '../../../shared/time';
+import { shortStockholmMoment } from '../ui/useStockholmToday';
 import { HighlightedText } from './HighlightedText';
 import { KindChip } from './KindChip';
 import '../session/session.css';
@@ -9,6 +10,10 @@ interface Props {
   entry: JournalEntryView;
   canCorrect: boolean;
   flash: boolean;
+  /** Arrived a moment ago (on any seat): marked NY for a short while. */
+  isNew: boolean;
+  /** Today in Stockholm: the date is shown only for other days. */
+  today: string;
   onCorrect: (entry: JournalEntryView) => void;
   onJump: (seq: number) => void;
 }
@@ -16,7 +21,7 @@ interface Props {
 const MINUTE_MS = 60_000;
 
 /** One loggpost. A corrected entry stays, struck through, linked both ways with its correction. */
-export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props) {
+export function EntryRow({ entry, canCorrect, flash, isNew, today, onCorrect, onJump }: Props) {
   const { t } = useTranslation();
   const corrected = entry.corrected_by !== null;
   const recordedLate = Math.abs(Date.parse(entry.recorded_at) - Date.parse(entry.occurred_at)) > MINUTE_MS;
@@ -24,6 +29,7 @@ export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props)
   if (corrected) classes.push('entry-corrected');
   if (entry.significant) classes.push('entry-significant');
   if (flash) classes.push('entry-flash');
+  if (isNew) classes.push('entry-new');
 
   return (
     <article className={classes.join(' ')} data-testid="entry" data-seq={entry.seq} aria-label={t('entry.label', { seq: entry.seq })}>
@@ -35,12 +41,17 @@ export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props)
               {t('by', { ns: 'session' })} <bdi>{entry.by}</bdi>
             </span>
           )}
+          {isNew && (
+            <span className="entry-new-tag" title={t('entry.newLabel')} data-testid="entry-new">
+              {t('entry.new')}
+            </span>
+          )}
         </span>
-        <time className="entry-time" dateTime={entry.occurred_at} title={t('entry.occurredAt')}>
-          {stockholmDateTime(entry.occurred_at)}
+        <time className="entry-time" dateTime={entry.occurred_at} title={`${t('entry.occurredAt')} ${stockholmDateTime(entry.occurred_at)}`}>
+          {shortStockholmMoment(entry.occurred_at, today)}
         </time>
         {recordedLate && (
-          <span className="entry-recorded">{t('entry.recordedAt', { when: stockholmDateTime(entry.recorded_at) })}</span>
+          <span className="entry-recorded">{t('entry.recordedAt', { when: shortStockholmMoment(entry.recorded_at, today) })}</span>
         )}
       </div>
       <div className="entry-kind">
@@ -52,7 +63,11 @@ export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props)
         )}
       </div>
       <div className="entry-body">
-        {entry.actor && <div className="entry-actor">{entry.actor}</div>}
+        {entry.actor && (
+          <div className="entry-actor" data-testid="entry-actor">
+            <HighlightedText text={entry.actor} highlights={entry.actor_highlights} />
+          </div>
+        )}
         <div className="entry-text" data-testid="entry-text">
           <HighlightedText text={entry.text} highlights={entry.highlights} />
         </div>
@@ -62,7 +77,9 @@ export function EntryRow({ entry, canCorrect, flash, onCorrect, onJump }: Props)
               {t('entry.corrects', { seq: entry.corrects })}
             </button>
             {entry.correction_reason && (
-              <span className="entry-reason">{t('entry.reason', { reason: entry.correction_reason })}</span>
+              <span className="entry-reason">
+                {t('entry.reasonLabel')} <bdi className="entry-reason-text">{entry.correction_reason}</bdi>
+              </span>
             )}
           </div>
         )}

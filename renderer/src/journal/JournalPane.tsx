@@ -1,45 +1,62 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../shared/domain/board';
-import type { JournalEntryView, JournalQuery } from '../../../shared/domain/journal';
+import type { JournalEntry, JournalEntryView, JournalQuery } from '../../../shared/domain/journal';
 import { call } from '../api/client';
 import { useApiEvent } from '../api/useApiEvent';
 import { useCanWrite, useConnection } from '../api/useConnection';
 import { errorText } from '../i18n/errorText';
+import { setFocusHome } from '../ui/focusHome';
+import { BackdatedStrip } from './BackdatedStrip';
 import { CorrectionDialog } from './CorrectionDialog';
 import { EntryForm } from './EntryForm';
 import { EntryList, type EntryListHandle } from './EntryList';
 import { FilterBar } from './FilterBar';
 import { buildQuery, NO_FILTERS, type JournalFilters } from './journalFilters';
+import { SavedNotice, type Saved } from './SavedNotice';
+import { useActors } from './useActors';
+import { useArrivals } from './useArrivals';
+import { useCorrectLatestShortcut } from './useCorrectLatestShortcut';
 import { useDebounced } from './useDebounced';
 import { usePagedJournal } from './usePagedJournal';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
-/** The journal (dagbok): entry form on top, filters, then the whole log newest first. */
+/** The journal (loggbok): entry form on top, filters, then the whole log newest first. */
 export function JournalPane({ board }: { board: BoardInfo }) {
   const { t } = useTranslation();
   const canWrite = useCanWrite() && !board.read_only;
   const { epoch } = useConnection();
+  const { actors, refresh: refreshActors } = useActors();
   const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
   const settled = useDebounced(filters, SEARCH_DEBOUNCE_MS);
-  const { query, badFrom, badTo } = buildQuery(settled);
+  const { query, badFrom, badTo, unknownActor } = buildQuery(settled, actors);
   const journal = usePagedJournal(query);
+  const arrivals = useArrivals();
   const listRef = useRef<EntryListHandle>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [correcting, setCorrecting] = useState<JournalEntryView | null>(null);
   const [flashSeq, setFlashSeq] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
 
   const { invalidate } = journal;
   useApiEvent((e) => {
     if (e.event === 'journal.appended' || e.event === 'board.changed') invalidate();
+    // Every seat learns a new actor name as soon as anyone uses it (filter and form suggestions).
+    if (e.event === 'journal.appended' && e.data.entry.actor !== null && !actors.includes(e.data.entry.actor)) refreshActors();
   });
   // After a reconnect the events missed while away are gone: fetch everything shown again.
   const firstEpoch = useRef(epoch);
   useEffect(() => {
     if (epoch !== firstEpoch.current) invalidate();
   }, [epoch, invalidate]);
+
+  // Where the keyboard returns when the header's buttons it was on go away.
+  useEffect(() => {
+    setFocusHome(() => textRef.current?.focus());
+    return () => setFocusHome(null);
+  }, []);
 
   const queryKey = JSON.stringify(query);
   const locate = useCallback(
@@ -59,10 +76,22 @@ export function JournalPane({ board }: { board: BoardInfo }) {
     }
   }
 
-  function closeCorrection(saved: boolean): void {
-    setCorrecting(null);
-    if (saved) invalidate();
+  /** Every save is confirmed where it was made, with where the entry went in the list. */
+  function onSaved(entry: JournalEntry): void {
+    invalidate();
+    setFlashSeq(entry.seq);
+    setSaved({ entry, index: undefined });
+    locate(entry.seq)
+      .then((index) => setSaved((now) => (now?.entry.seq === entry.seq ? { entry, index } : now)))
+      .catch(() => undefined); // the confirmation stands without the position
   }
+
+  function closeCorrection(saved: JournalEntry | null): void {
+    setCorrecting(null);
+    if (saved) onSaved(saved);
+  }
+
+  useCorrectLatestShortcut(canWrite && !correcting, setCorrecting, setNotice);
 
   // Back to the log keeper's text field once the dialog is gone: while a modal dialog is open the
   // rest of the page is inert, and closing it would hand focus back to the Rätta button.
@@ -74,8 +103,23 @@ export function JournalPane({ board }: { board: BoardInfo }) {
 
   return (
     <section className="pane journal-pane" aria-label={t('journal.title')} data-testid="journal-pane">
-      {canWrite && <EntryForm onSaved={invalidate} textRef={textRef} />}
-      <FilterBar filters={filters} onChange={setFilters} total={journal.total} badFrom={badFrom} badTo={badTo} />
+      {canWrite && (
+        <EntryForm
+          actors={actors}
+          onSaved={onSaved}
+          notice={saved && <SavedNotice saved={saved} onShow={(seq) => void jumpTo(seq)} />}
+          textRef={textRef}
+        />
+      )}
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        actors={actors}
+        total={journal.total}
+        badFrom={badFrom}
+        badTo={badTo}
+        unknownActor={unknownActor}
+      />
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -86,16 +130,18 @@ export function JournalPane({ board }: { board: BoardInfo }) {
           {errorText(journal.error)}
         </p>
       )}
+      <BackdatedStrip entries={arrivals.backdated} onShow={(seq) => void jumpTo(seq)} />
       <EntryList
         ref={listRef}
         journal={journal}
         canCorrect={canWrite}
         flashSeq={flashSeq}
+        isNew={arrivals.isNew}
         onCorrect={setCorrecting}
         onJump={(seq) => void jumpTo(seq)}
         locate={locate}
       />
-      {correcting && <CorrectionDialog entry={correcting} onClose={closeCorrection} />}
+      {correcting && <CorrectionDialog entry={correcting} actors={actors} onClose={closeCorrection} />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/journal';
 import { shortcutOf } from './kinds';
 
 /** The six kinds as chips with their Alt+digit hint; the chosen one is filled. */
-export function KindPicker({ value, onChange }: { value: EntryKind; onChange: (kind: EntryKind) => void }) {
+export function KindPicker({ value, onChange, labelledBy }: { value: EntryKind; onChange: (kind: EntryKind) => void; labelledBy?: string }) {
   const { t } = useTranslation();
   // Arrow keys move within the group, as in any radio group (Tab reaches only the chosen chip).
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
@@ -17,7 +17,15 @@ export function KindPicker({ value, onChange }: { value: EntryKind; onChange: (k
     buttons[ENTRY_KINDS.indexOf(next)]?.focus();
   }
   return (
-    <div className="kind-picker" role="radiogroup" aria-label={t('form.kind')} data-testid="kind-picker" data-kind={value} onKeyDown={onKeyDown}>
+    <div
+      className="kind-picker"
+      role="radiogroup"
+      aria-label={labelledBy ? undefined : t('form.kind')}
+      aria-labelledby={labelledBy}
+      data-testid="kind-picker"
+      data-kind={value}
+      onKeyDown={onKeyDown}
+    >
       {ENTRY_KINDS.map((kind) => (
         <button
           key={kind}

@@ -9,6 +9,7 @@ export class Header {
   readonly exerciseBanner: Locator;
   readonly clock: Locator;
   readonly closeButton: Locator;
+  readonly closeConfirm: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('header');
@@ -18,6 +19,13 @@ export class Header {
     this.exerciseBanner = page.getByTestId('exercise-banner');
     this.clock = page.getByTestId('clock');
     this.closeButton = page.getByTestId('close-board');
+    this.closeConfirm = page.getByTestId('close-confirm');
+  }
+
+  /** Closes the incident for every seat: the button, then the confirmation that says so. */
+  async closeBoard(): Promise<void> {
+    await this.closeButton.click();
+    await this.closeConfirm.getByTestId('close-confirm-yes').click();
   }
 
   async switchLanguage(lng: 'sv' | 'en'): Promise<void> {

@@ -22,6 +22,13 @@ export class JournalPane {
   readonly count: Locator;
   readonly error: Locator;
   readonly correctionDialog: Locator;
+  readonly actorInput: Locator;
+  readonly dateInput: Locator;
+  readonly timeInput: Locator;
+  readonly significant: Locator;
+  readonly saveButton: Locator;
+  readonly savedNotice: Locator;
+  readonly filterToggle: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('journal-pane');
@@ -33,6 +40,18 @@ export class JournalPane {
     this.count = page.getByTestId('entry-count');
     this.error = page.getByTestId('entry-error');
     this.correctionDialog = page.getByTestId('correction-dialog');
+    this.actorInput = page.getByTestId('entry-actor-input');
+    this.dateInput = page.getByTestId('entry-date');
+    this.timeInput = page.getByTestId('entry-time');
+    this.significant = page.getByTestId('entry-significant');
+    this.saveButton = page.getByTestId('entry-save');
+    this.savedNotice = page.getByTestId('saved-notice');
+    this.filterToggle = page.getByTestId('filter-toggle');
+  }
+
+  /** Opens the folded filters (kinds, actor, Från/Till, Viktig) if they are not open. */
+  async openFilters(): Promise<void> {
+    if ((await this.filterToggle.getAttribute('aria-expanded')) !== 'true') await this.filterToggle.click();
   }
 
   entry(seq: number): Locator {
@@ -50,6 +69,8 @@ export class JournalPane {
   async correct(seq: number, text: string, reason: string): Promise<void> {
     await this.entry(seq).getByTestId('correct-button').click();
     await expect(this.correctionDialog).toBeVisible();
+    // Rows are reused by position: make sure the dialog is for the entry that was meant.
+    await expect(this.correctionDialog.getByRole('heading')).toContainText(`#${seq}`);
     await this.correctionDialog.getByTestId('correction-text').fill(text);
     await this.correctionDialog.getByTestId('correction-reason').fill(reason);
     await this.correctionDialog.getByTestId('correction-reason').press('Enter');

@@ -25,7 +25,7 @@ export class StartPage {
     await this.createForm.getByLabel('Kommun', { exact: true }).fill(board.kommun);
     if (board.exercise) await this.createForm.getByLabel('Övning').check();
     if (board.activated) await this.createForm.getByLabel('Krisledning aktiverad').check();
-    await this.createForm.getByRole('button', { name: 'Skapa läge' }).click();
+    await this.createForm.getByRole('button', { name: 'Skapa händelse' }).click();
     await expect(this.page.getByTestId('journal-pane')).toBeVisible();
   }
 }
