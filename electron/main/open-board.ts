@@ -25,7 +25,7 @@ export function openBoardPath(core: Core, filePath: string, parent: BrowserWindo
   }
 }
 
-/** Arkiv → Öppna lägesfil…: the only way a path chosen in the UI reaches core. */
+/** Arkiv → Öppna händelsefil…: the only way a path chosen in the UI reaches core. */
 export async function openBoardWithDialog(core: Core, parent: BrowserWindow | null): Promise<void> {
   const options: OpenDialogOptions = {
     title: sv.openBoardTitle,

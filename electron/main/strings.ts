@@ -5,17 +5,17 @@ import type { ApiErrorShape, ErrorCode } from '../../shared/api/errors.js';
 // shared/locales; error texts are taken from there so a dialog says what the UI would say.
 export const sv = {
   fileMenu: 'Arkiv',
-  openBoard: 'Öppna lägesfil…',
+  openBoard: 'Öppna händelsefil…',
   quit: 'Avsluta',
   editMenu: 'Redigera',
   viewMenu: 'Visa',
   fullScreen: 'Helskärm',
   reload: 'Läs om',
   devTools: 'Utvecklarverktyg',
-  openBoardTitle: 'Öppna lägesfil',
-  boardFiles: 'Samlad-läge',
+  openBoardTitle: 'Öppna händelsefil',
+  boardFiles: 'Samlad-händelse',
   allFiles: 'Alla filer',
-  openFailedTitle: 'Lägesfilen kunde inte öppnas',
+  openFailedTitle: 'Händelsefilen kunde inte öppnas',
 } as const;
 
 const errorTexts: Readonly<Record<ErrorCode, string>> = svErrors;

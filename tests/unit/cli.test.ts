@@ -145,7 +145,7 @@ describe('the samlad command', () => {
     for (const args of commands) {
       const run = samlad(args);
       expect(run.code, args.join(' ')).toBe(1);
-      expect(run.err).toBe(`samlad: Filen ${missing} finns inte. Ett nytt läge skapas med: samlad new --db ${missing} --name NAMN --kommun KOMMUN\n`);
+      expect(run.err).toBe(`samlad: Filen ${missing} finns inte. En ny händelse skapas med: samlad new --db ${missing} --name NAMN --kommun KOMMUN\n`);
       expect(samlad(args, 'en').err).toMatch(/^samlad: The file .* does not exist\. Create a new board with: samlad new --db /);
     }
   });
