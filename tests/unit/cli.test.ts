@@ -146,7 +146,7 @@ describe('the samlad command', () => {
       const run = samlad(args);
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.err).toBe(`samlad: Filen ${missing} finns inte. En ny händelse skapas med: samlad new --db ${missing} --name NAMN --kommun KOMMUN\n`);
-      expect(samlad(args, 'en').err).toMatch(/^samlad: The file .* does not exist\. Create a new board with: samlad new --db /);
+      expect(samlad(args, 'en').err).toMatch(/^samlad: The file .* does not exist\. Create a new incident with: samlad new --db /);
     }
   });
 

@@ -56,6 +56,9 @@ describe('a board from Samlad 0.1', () => {
     expect(listed.ok).toBe(true);
     const { entries } = (listed as { result: { entries: { seq: number; corrected_by: number | null; by: string }[] } }).result;
     expect(entries.find((e) => e.seq === 3)).toMatchObject({ corrected_by: 5, by: '' });
+    // 0020: "eon" finds the actor "E.ON" of a 0.1 entry.
+    const eon = await core.dispatch('journal.list', { query: { search: 'eon' } }, staff());
+    expect(eon).toMatchObject({ ok: true, result: { total: 1, entries: [{ seq: 4, actor: 'E.ON' }] } });
     // And it goes on: a new entry chains after board.migrated.
     const next = await core.dispatch('journal.append', { kind: 'information', text: 'Efter uppgraderingen' }, staff('Li'));
     expect(next).toMatchObject({ ok: true, result: { seq: 7, record_seq: 9, by: 'Li' } });

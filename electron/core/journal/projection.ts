@@ -4,13 +4,14 @@ import type { VerifyFinding } from '../../../shared/record/record.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier } from '../record/projection.js';
 import { ENTRY_COLUMNS, entryFromRow, sortKey, type EntryRow } from './row.js';
+import { searchWords } from './search-words.js';
 
 type EntryPayload = RecordPayload<'journal.entry'>;
 
 /** journal_entry: one row per journal.entry record, with its list order key (and FTS by trigger). */
 const TABLE: ProjectionTable = {
   name: 'journal_entry',
-  columns: ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'correction_reason', 'by', 'record_seq', 'sort_key'],
+  columns: ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'correction_reason', 'by', 'record_seq', 'search_words', 'sort_key'],
 };
 
 /** The row a record calls for, in TABLE.columns order (sort_key as text: it passes 2^53). */
@@ -27,6 +28,7 @@ function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
     p.correction_reason,
     record.by,
     record.seq,
+    searchWords(p.text, p.actor),
     sortKey(record.occurred_at, p.entry).toString(),
   ];
 }
