@@ -77,6 +77,10 @@ describe('origin and CSP', () => {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
   });
+  it('is the only policy: the page carries no CSP of its own that a change to the shared one would miss', () => {
+    const html = readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
+    expect(html).not.toMatch(/http-equiv=["']?Content-Security-Policy/i);
+  });
   it('words dialog errors as the UI does, details filled in', () => {
     expect(errorText({ code: 'board_too_new', message: 'x', details: { found: 9, supported: 3 } })).toContain('schema 9, denna version kan 3');
   });
