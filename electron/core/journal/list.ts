@@ -15,6 +15,13 @@ export interface Filters {
 
 type Param = string | number | bigint;
 
+/**
+ * A page of journal.list stops before its entries pass this many bytes of JSON (always at least one
+ * entry): 500 entries of 20 000 characters would otherwise be a 30 MB reply, and a seat can ask for
+ * that many times over. Callers page on by offset with the number of entries they got.
+ */
+export const LIST_MAX_BYTES = 1024 * 1024;
+
 interface Plan {
   from: string;
   /** The list order key: the FTS rowid when searching (hits come in that order), else the column. */
@@ -100,17 +107,25 @@ export class JournalReader {
     return s as Database.Statement<Param[], R>;
   }
 
-  list(filters: Filters, offset: number, limit: number): ListOutput {
+  list(filters: Filters, offset: number, limit: number, maxBytes = LIST_MAX_BYTES): ListOutput {
     const p = plan(filters);
     const marked = p.match ? `highlight(journal_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
     const rows = this.stmt<ViewRow>(
       `SELECT ${VIEW_COLUMNS}, ${marked} AS marked FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
-    ).all(...p.params, limit, offset);
+    ).iterate(...p.params, limit, offset);
+    const entries: JournalEntryView[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      const entry = viewFromRow(row);
+      bytes += Buffer.byteLength(JSON.stringify(entry));
+      if (entries.length > 0 && bytes > maxBytes) break; // leaving the loop resets the statement
+      entries.push(entry);
+    }
     const countSql = p.searchOnly
       ? 'SELECT count(*) AS n FROM journal_fts WHERE journal_fts MATCH ?'
       : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
     const total = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
-    return { total, entries: rows.map(viewFromRow) };
+    return { total, entries };
   }
 
   get(seq: number): JournalEntryView | null {
