@@ -43,7 +43,7 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
         throw new ApiError('unknown_method', `unknown method ${shown}`, { method: shown });
       }
       const spec = METHODS[method];
-      if (spec.access === 'write' && caller.role !== 'staff') {
+      if (spec.access !== 'read' && caller.role !== 'staff') {
         throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
       }
       // A missing params means "no arguments"; anything else sent (null included) must fit the schema.

@@ -11,8 +11,11 @@ import {
   VerifyResult,
 } from '../domain/journal.js';
 
-/** read: any seat, the wall display included. write: staff seats and the desktop window only. */
-export type Access = 'read' | 'write';
+/**
+ * read: any seat, the wall display included. write: staff seats and the desktop window only.
+ * staff-read: changes nothing, but shows what only staff may see (paths on this machine).
+ */
+export type Access = 'read' | 'staff-read' | 'write';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly access: Access;
@@ -32,7 +35,7 @@ const Empty = z.strictObject({});
  */
 export const METHODS = {
   'boards.current': method('read', Empty, z.object({ board: BoardInfo.nullable() })),
-  'boards.recent': method('read', Empty, z.object({ boards: z.array(RecentBoard) })),
+  'boards.recent': method('staff-read', Empty, z.object({ boards: z.array(RecentBoard) })),
   'boards.create': method('write', CreateBoardInput, BoardInfo),
   'boards.open': method('write', z.strictObject({ id: z.string().max(100) }), BoardInfo),
   'boards.close': method('write', Empty, z.object({})),
