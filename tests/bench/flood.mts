@@ -3,7 +3,8 @@
 // seat's longest wait for a reply; asserts nothing. The server runs in a child process so that
 // a crash (out of memory) is reported rather than taking the bench with it.
 //
-//   npx tsx tests/bench/flood.mts      FLOOD_ENTRIES, FLOOD_CHARS, FLOOD_FRAMES change the sizes
+//   npx tsx tests/bench/flood.mts      FLOOD_ENTRIES, FLOOD_CHARS, FLOOD_FRAMES change the sizes;
+//   FLOOD_WALL_READS=0: the wall seat never reads its replies (then the run ends after FLOOD_IDLE_MS).
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,9 @@ import { seedBoard } from './seed.js';
 const ENTRIES = Number(process.env.FLOOD_ENTRIES ?? 500);
 const CHARS = Number(process.env.FLOOD_CHARS ?? 20_000);
 const FRAMES = Number(process.env.FLOOD_FRAMES ?? 250);
-const GIVE_UP_MS = 180_000;
+const WALL_READS = process.env.FLOOD_WALL_READS !== '0';
+const IDLE_MS = Number(process.env.FLOOD_IDLE_MS ?? 40_000);
+const GIVE_UP_MS = WALL_READS ? 180_000 : IDLE_MS;
 
 /** Child: serve the board given on the command line; the two seat URLs go to stdout. */
 async function runServer(path: string, dataDir: string): Promise<void> {
@@ -64,7 +67,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'samlad-flood-'));
   const path = await seedBoard(dir, 'Flood', 0);
   seedLarge(path);
-  console.log(`== Flood: ${ENTRIES} entries of ${CHARS} × "€", ${FRAMES} journal.list {limit: 500} frames in one burst from the wall seat`);
+  console.log(
+    `== Flood: ${ENTRIES} entries of ${CHARS} × "€", ${FRAMES} journal.list {limit: 500} frames in one burst from the wall seat` +
+      (WALL_READS ? '' : `, which never reads its replies (${IDLE_MS / 1000} s)`),
+  );
 
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'server', path, dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(child.pid ?? 0) ?? 0)), 20);
 
   const wall = await open(urls.wall);
+  if (!WALL_READS) wall.pause();
   const staff = await open(urls.staff);
   const t0 = Date.now();
   let wallReplies = 0;

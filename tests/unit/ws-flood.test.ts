@@ -65,30 +65,36 @@ async function serve(entries: number, chars: number, limits: Partial<SeatLimits>
 }
 
 /** A raw socket past its hello frame, counting the replies it reads. */
-async function rawSeat(url: string): Promise<{ ws: WebSocket; replies: number[] }> {
+async function rawSeat(url: string): Promise<{ ws: WebSocket; replies: number[]; firstReply: Promise<void> }> {
   const ws = new WebSocket(url, { maxPayload: 256 * 1024 * 1024 });
   sockets.push(ws);
   const replies: number[] = [];
+  let replied = (): void => undefined;
+  const firstReply = new Promise<void>((resolve) => (replied = resolve));
   await new Promise<void>((resolve, reject) => {
     ws.once('message', () => {
-      ws.on('message', (data) => replies.push((JSON.parse(data.toString()) as { id: number }).id));
+      ws.on('message', (data) => {
+        replies.push((JSON.parse(data.toString()) as { id: number }).id);
+        replied();
+      });
       resolve();
     });
     ws.once('error', reject);
   });
-  return { ws, replies };
+  return { ws, replies, firstReply };
 }
 
 describe('one seat flooding the seat server', () => {
   it('does not hold up another seat: the staff reply comes while the wall burst is still being answered', async () => {
-    const BURST = 80;
+    const BURST = 200;
     const { load, staffUrl, wallUrl } = await serve(20, 2_000);
     const wall = await rawSeat(wallUrl);
     const staff = await connect(staffUrl);
     sockets.push(staff.ws);
 
     for (let i = 0; i < BURST; i++) wall.ws.send(JSON.stringify({ id: i, method: 'journal.list', params: { limit: 500 } }));
-    await vi.waitFor(() => expect(wall.replies.length).toBeGreaterThan(0), { timeout: 20_000 });
+    // The staff seat asks the moment the server is busy with the burst.
+    await wall.firstReply;
     const reply = await staff.call('boards.current');
     const wallAnsweredBefore = wall.replies.length;
     expect(reply.ok).toBe(true);
@@ -104,7 +110,8 @@ describe('one seat flooding the seat server', () => {
 
   it('stops answering a seat that does not read its replies, and then lets it go', async () => {
     const BURST = 200;
-    const { load, released, staffUrl, wallUrl } = await serve(20, 2_000, { maxBufferedBytes: 64 * 1024, stalledDropMs: 200 });
+    // Replies of about 1 MiB each: far more than any socket buffers between the two can hold.
+    const { load, released, staffUrl, wallUrl } = await serve(20, 19_990, { maxBufferedBytes: 64 * 1024, stalledDropMs: 200 });
     const wall = await rawSeat(wallUrl);
     wall.ws.pause(); // never reads again
     const staff = await connect(staffUrl);
