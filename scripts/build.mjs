@@ -31,7 +31,9 @@ await Promise.all([
   // A sandboxed preload may require only 'electron' and a few builtins: bundle everything else.
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
 ]);
-await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+// The renderer's maps stay on the build machine: 'hidden' writes them without pointing the bundle
+// at them, so no browser asks the seat server for them (which refuses *.map anyway).
+await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { sourcemap: 'hidden' } });
 console.log('built dist/');
 
 // What `npm start` will do here, so a new user knows before trying it.

@@ -105,10 +105,11 @@ export async function journalList(args: string[], io: Io): Promise<number> {
   const search = optional(v, 'search');
   const entries = await withBoard(db, whoIsWriting(undefined), async (board) => {
     const all: JournalEntryView[] = [];
-    for (let offset = 0; ; offset += LIST_PAGE) {
-      const page = await board.call('journal.list', { query: search ? { search } : {}, offset, limit: LIST_PAGE });
+    // A page may hold fewer than asked (pages are bounded in bytes too): go on until the total.
+    for (;;) {
+      const page = await board.call('journal.list', { query: search ? { search } : {}, offset: all.length, limit: LIST_PAGE });
       all.push(...page.entries);
-      if (page.entries.length < LIST_PAGE) return all;
+      if (page.entries.length === 0 || all.length >= page.total) return all;
     }
   });
   if (v.json === true) {

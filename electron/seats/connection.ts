@@ -1,63 +1,141 @@
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { RequestFrame, type HelloFrame, type ReplyFrame, type SeatRole } from '../../shared/api/protocol.js';
 import type { Caller, Core } from '../core/index.js';
 import { APP_VERSION } from '../../shared/version.js';
 
-/** A seat that cannot keep up (more than this unsent) is dropped rather than let it eat memory. */
-const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/**
+ * What one seat may hold of the server. Handlers run synchronously on SQLite, so a seat that
+ * floods must neither queue unbounded work nor unbounded replies, nor hold the others up.
+ */
+export interface SeatLimits {
+  /** Requests read and not yet answered; at this many the server stops reading the seat's socket. */
+  maxInFlight: number;
+  /** Unsent bytes above which the seat's next request waits until its socket drains. */
+  maxBufferedBytes: number;
+  /** Unsent bytes above which the seat is dropped at once (events keep coming to a seat that never reads). */
+  dropBufferedBytes: number;
+  /** A seat that stays above maxBufferedBytes this long, reading nothing, is dropped. */
+  stalledDropMs: number;
+}
+
+export const SEAT_LIMITS: SeatLimits = {
+  maxInFlight: 8,
+  maxBufferedBytes: 4 * 1024 * 1024,
+  dropBufferedBytes: 32 * 1024 * 1024,
+  stalledDropMs: 30_000,
+};
 
 function requestId(value: unknown): number | string | null {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'number' || (typeof id === 'string' && id.length <= 100) ? id : null;
 }
 
+type Frame = ReplyFrame | HelloFrame | { event: string; data: unknown };
+interface Incoming {
+  data: RawData;
+  isBinary: boolean;
+}
+
 /**
  * One seat's socket: says hello with its role, answers each request frame through core.dispatch
  * (the same path as IPC), and pushes every change event. Malformed frames get a typed error
  * reply; nothing a client sends can end the server.
+ *
+ * Requests are answered one at a time per seat, in the order sent, with a turn of the event loop
+ * (setImmediate) between two of them: every seat with work gets one request served per turn, so a
+ * seat's flood costs the others at most one of its requests each time.
  */
-export function serveConnection(socket: WebSocket, core: Core, role: SeatRole): void {
-  const send = (frame: ReplyFrame | HelloFrame | { event: string; data: unknown }): void => {
-    if (socket.readyState !== socket.OPEN) return;
-    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+export function serveConnection(socket: WebSocket, core: Core, role: SeatRole, limits: SeatLimits = SEAT_LIMITS): void {
+  // The seat's person states a name once connected (session.identify); their records carry it.
+  const caller: Caller = { role, name: null };
+  const incoming: Incoming[] = [];
+  let busy = false;
+  let scheduled = false;
+  let stalledSince: ReturnType<typeof setTimeout> | null = null;
+
+  const open = (): boolean => socket.readyState === socket.OPEN;
+  const overBuffered = (): boolean => socket.bufferedAmount > limits.maxBufferedBytes;
+
+  /** Reading pauses while the seat has its fill of requests or of unsent replies. */
+  const updateReading = (): void => {
+    if (!open()) return;
+    const full = incoming.length + (busy ? 1 : 0) >= limits.maxInFlight || overBuffered();
+    if (full && !socket.isPaused) socket.pause();
+    else if (!full && socket.isPaused) socket.resume();
+  };
+
+  const send = (frame: Frame): void => {
+    if (!open()) return;
+    if (socket.bufferedAmount > limits.dropBufferedBytes) {
       socket.terminate();
       return;
     }
-    socket.send(JSON.stringify(frame));
+    // Written out (or failed): the seat may have room again for its next reply.
+    socket.send(JSON.stringify(frame), () => wake());
   };
 
-  send({ hello: { role, version: APP_VERSION } });
-  // The seat's person states a name once connected (session.identify); their records carry it.
-  const caller: Caller = { role, name: null };
-  // Only the events this seat's role may see leave the server (a wall never gets drafts).
-  const unsubscribe = core.onEvent(({ event, data, roles }) => {
-    if (roles.includes(role)) send({ event, data });
-  });
-  socket.on('close', unsubscribe);
-  socket.on('error', () => socket.terminate());
-
-  socket.on('message', (data, isBinary) => {
-    if (isBinary) {
-      send({ id: null, ok: false, error: { code: 'bad_request', message: 'frames must be JSON text' } });
-      return;
-    }
+  const answer = async ({ data, isBinary }: Incoming): Promise<ReplyFrame> => {
+    if (isBinary) return { id: null, ok: false, error: { code: 'bad_request', message: 'frames must be JSON text' } };
     let raw: unknown;
     try {
       raw = JSON.parse(data.toString());
     } catch {
-      send({ id: null, ok: false, error: { code: 'bad_request', message: 'frame is not valid JSON' } });
-      return;
+      return { id: null, ok: false, error: { code: 'bad_request', message: 'frame is not valid JSON' } };
     }
     const frame = RequestFrame.safeParse(raw);
     if (!frame.success) {
-      send({
-        id: requestId(raw),
-        ok: false,
-        error: { code: 'bad_request', message: 'frame must be {"id", "method", "params"}' },
-      });
-      return;
+      return { id: requestId(raw), ok: false, error: { code: 'bad_request', message: 'frame must be {"id", "method", "params"}' } };
     }
     const { id, method, params, op_id: opId } = frame.data;
-    void core.dispatch(method, params, caller, { opId }).then((reply) => send({ id, ...reply }));
+    return { id, ...(await core.dispatch(method, params, caller, { opId })) };
+  };
+
+  /** Answers the next request if the seat has one and room for the reply. */
+  const pump = (): void => {
+    scheduled = false;
+    if (busy || !open() || incoming.length === 0) return;
+    if (overBuffered()) {
+      // Not reading what it is sent: wait for the socket to drain, but not forever.
+      stalledSince ??= setTimeout(() => socket.terminate(), limits.stalledDropMs).unref();
+      updateReading();
+      return;
+    }
+    if (stalledSince) clearTimeout(stalledSince);
+    stalledSince = null;
+    const next = incoming.shift();
+    if (!next) return;
+    busy = true;
+    void answer(next).then((reply) => {
+      busy = false;
+      send(reply);
+      wake();
+    });
+  };
+
+  /** Serves this seat's next request on the next turn of the event loop, after the other seats'. */
+  function wake(): void {
+    updateReading();
+    if (scheduled || busy || incoming.length === 0) return;
+    scheduled = true;
+    setImmediate(pump);
+  }
+
+  send({ hello: { role, version: APP_VERSION } });
+  // Only the events this seat's role may see leave the server (a wall never gets drafts).
+  const unsubscribe = core.onEvent(({ event, data, roles }) => {
+    if (roles.includes(role)) send({ event, data });
+  });
+  socket.on('close', () => {
+    unsubscribe();
+    incoming.length = 0;
+    if (stalledSince) clearTimeout(stalledSince);
+  });
+  // ws has already begun the close with the matching code (1009 for a frame over maxPayload,
+  // 1007 for bad UTF-8); ending the socket here would cut that close frame off (1006).
+  socket.on('error', () => undefined);
+
+  socket.on('message', (data, isBinary) => {
+    incoming.push({ data, isBinary });
+    wake();
   });
 }

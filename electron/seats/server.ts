@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { WS_CLOSE_UNAUTHORIZED, WS_MAX_FRAME_BYTES, WS_PATH } from '../../shared/api/protocol.js';
 import type { Core } from '../core/index.js';
-import { serveConnection } from './connection.js';
+import { SEAT_LIMITS, serveConnection, type SeatLimits } from './connection.js';
+import { hostAllowed } from './host-check.js';
 import { serveStatic } from './static-files.js';
 import { generateTokens, roleOfToken, type SeatTokens } from './tokens.js';
 
@@ -18,6 +19,8 @@ export interface SeatServerOptions {
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   tokens?: SeatTokens;
+  /** Per-seat bounds (tests use small ones). */
+  limits?: Partial<SeatLimits>;
 }
 
 export interface SeatServer {
@@ -53,9 +56,15 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
   const host = options.host ?? '127.0.0.1';
   const tokens = options.tokens ?? generateTokens();
   const rendererDir = resolve(options.rendererDir);
+  const limits: SeatLimits = { ...SEAT_LIMITS, ...options.limits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
+  let port = 0;
 
   const http = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, host, port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected Request');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -66,12 +75,14 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
 
   http.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://seat');
+    // Before anything else: a page on another name (DNS rebinding) must not reach the socket.
+    if (!hostAllowed(req.headers.host, host, port)) return refuse(socket, 421, 'Misdirected Request');
     if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
     if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
     const role = roleOfToken(tokens, url.searchParams.get('token'));
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (role) {
-        serveConnection(ws, options.core, role);
+        serveConnection(ws, options.core, role, limits);
         return;
       }
       // A browser cannot read an HTTP 401 on a socket upgrade; it would look like a network drop
@@ -102,7 +113,7 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
     http.once('error', reject);
     http.listen(options.port ?? 0, host, () => resolveListen());
   });
-  const port = (http.address() as AddressInfo).port;
+  port = (http.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const base = `http://${shownHost}:${port}/`;
 

@@ -12,7 +12,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json',
 };
 
@@ -41,6 +40,11 @@ export async function serveStatic(rootDir: string, urlPath: string, res: ServerR
     return;
   }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  // Source maps give the whole source away to any seat, the wall included: never served.
+  if (extname(relative).toLowerCase() === '.map') {
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    return;
+  }
   const full = normalize(join(rootDir, relative));
   if (full !== rootDir && !full.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep)) {
     send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, optionalUserText, userText } from './text.js';
+import { instant, optionalUserText, userText, wellFormedString } from './text.js';
 
 /** Journal entry kinds; English identifiers in code, CLI and API, translated in the UI. */
 export const ENTRY_KINDS = ['decision', 'action', 'information', 'incoming', 'outgoing', 'call'] as const;
@@ -68,11 +68,11 @@ export const CorrectInput = z.strictObject({
 export type CorrectInput = z.input<typeof CorrectInput>;
 
 export const JournalQuery = z.strictObject({
-  search: z.string().max(SEARCH_MAX).optional(),
+  search: wellFormedString(SEARCH_MAX).optional(),
   kinds: z.array(EntryKind).max(ENTRY_KINDS.length).optional(),
-  actor: z.string().max(ACTOR_MAX).optional(),
+  actor: wellFormedString(ACTOR_MAX).optional(),
   /** Any of these actors, exactly (a UI resolves what was typed to the known names first). */
-  actors: z.array(z.string().max(ACTOR_MAX)).max(ACTORS_FILTER_MAX).optional(),
+  actors: z.array(wellFormedString(ACTOR_MAX)).max(ACTORS_FILTER_MAX).optional(),
   significant: z.boolean().optional(),
   from: instant.optional(),
   to: instant.optional(),

@@ -16,6 +16,13 @@ export interface Filters {
 
 type Param = string | number | bigint;
 
+/**
+ * A page of journal.list stops before its entries pass this many bytes of JSON (always at least one
+ * entry): 500 entries of 20 000 characters would otherwise be a 30 MB reply, and a seat can ask for
+ * that many times over. Callers page on by offset with the number of entries they got.
+ */
+export const LIST_MAX_BYTES = 1024 * 1024;
+
 interface Plan {
   from: string;
   /** The list order key: the FTS rowid when searching (hits come in that order), else the column. */
@@ -105,13 +112,23 @@ export class JournalReader {
     return s as Database.Statement<Param[], R>;
   }
 
-  list(filters: Filters, offset: number, limit: number): ListOutput {
+  list(filters: Filters, offset: number, limit: number, maxBytes = LIST_MAX_BYTES): ListOutput {
     const p = plan(filters);
     const mark = (column: number): string =>
       p.match ? `highlight(journal_fts, ${column}, '${MARK_OPEN}', '${MARK_CLOSE}')` : 'NULL';
     const rows = this.stmt<ViewRow>(
       `SELECT ${VIEW_COLUMNS}, ${mark(0)} AS marked, ${mark(1)} AS marked_actor FROM ${p.from} ${where(p.clauses)} ORDER BY ${p.key} DESC LIMIT ? OFFSET ?`,
-    ).all(...p.params, limit, offset);
+    ).iterate(...p.params, limit, offset);
+    // A page is bounded by bytes as well as by count (a seat asking for 500 entries of 20 000
+    // characters must not make one 40 MB reply); always at least one entry, so paging goes on.
+    const entries: JournalEntryView[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      const entry = viewFromRow(row);
+      bytes += Buffer.byteLength(JSON.stringify(entry));
+      if (entries.length > 0 && bytes > maxBytes) break; // leaving the loop resets the statement
+      entries.push(entry);
+    }
     // Counting every hit of a common word in a million entries is what a search costs: count a
     // search only up to the cap (the list then says "10 000+"); the plain list is counted exactly.
     const counted = p.searchOnly
@@ -120,7 +137,7 @@ export class JournalReader {
     const countSql = p.match ? `SELECT count(*) AS n FROM (${counted} LIMIT ${SEARCH_COUNT_CAP + 1})` : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
     const n = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
     const capped = n > SEARCH_COUNT_CAP;
-    return { total: capped ? SEARCH_COUNT_CAP : n, total_capped: capped, entries: rows.map(viewFromRow) };
+    return { total: capped ? SEARCH_COUNT_CAP : n, total_capped: capped, entries };
   }
 
   get(seq: number): JournalEntryView | null {

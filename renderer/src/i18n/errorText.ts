@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { ERROR_CODES, type ErrorCode } from '../../../shared/api/errors';
+import { refusalKey } from '../../../shared/domain/text';
 import { ClientError, isClientOnlyCode } from '../api/ClientError';
 
 function isServerCode(code: string): code is ErrorCode {
@@ -20,5 +21,8 @@ export function errorText(error: unknown): string {
   if (error.code === 'validation' && values.fields === undefined) {
     values.fields = error.issues.map((i) => i.path).join(', ') || '–';
   }
-  return tErrors(error.code, values);
+  const message = tErrors(error.code, values);
+  // A refusal the user can act on (a broken character, a time out of range) is said in words too.
+  const refusal = error.code === 'validation' ? error.issues.map((i) => refusalKey(i.message)).find((k) => k !== undefined) : undefined;
+  return refusal === undefined ? message : `${message} ${tErrors(`refused.${refusal}`)}`;
 }

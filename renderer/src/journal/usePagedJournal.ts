@@ -32,6 +32,21 @@ export interface PagedJournal {
 const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE) * PAGE_SIZE;
 
 /**
+ * One page of PAGE_SIZE rows (fewer only at the end of the list). The server may answer with fewer
+ * rows than asked when they are long (replies are bounded in bytes): ask on for the rest.
+ */
+async function fetchWholePage(query: JournalQuery, offset: number): Promise<{ total: number; entries: JournalEntryView[] }> {
+  const entries: JournalEntryView[] = [];
+  for (;;) {
+    const r = await call('journal.list', { query, offset: offset + entries.length, limit: PAGE_SIZE - entries.length });
+    entries.push(...r.entries);
+    if (r.entries.length === 0 || entries.length >= PAGE_SIZE || offset + entries.length >= r.total) {
+      return { total: r.total, entries };
+    }
+  }
+}
+
+/**
  * The journal as a sparse array over journal.list: pages of 200 fetched on demand by offset, so a
  * board with 100 000 entries loads only what is on screen. `total` (from every reply) sizes the list.
  */
@@ -52,7 +67,7 @@ export function usePagedJournal(query: JournalQuery): PagedJournal {
       if ((have && have.gen === gen) || inflight.current.get(offset) === gen) return;
       inflight.current.set(offset, gen);
       const q = JSON.parse(key) as JournalQuery;
-      call('journal.list', { query: q, offset, limit: PAGE_SIZE })
+      fetchWholePage(q, offset)
         .then((r) => {
           if (keyRef.current !== key) return;
           if (inflight.current.get(offset) === gen) inflight.current.delete(offset);
