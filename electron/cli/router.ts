@@ -7,6 +7,8 @@ import { serve } from './serve.js';
 export interface Context {
   /** The built renderer the seat server serves (dist/renderer). */
   rendererDir: string;
+  /** resources/ (shipped data), served read-only under /resources/. */
+  resourcesDir: string;
 }
 
 interface Command {
@@ -20,7 +22,7 @@ interface Command {
 /** Every command: a new one is one row here and one `help.<key>` text in each cli.json. */
 export const COMMANDS: readonly Command[] = [
   { words: ['new'], help: 'new', run: newBoard },
-  { words: ['serve'], help: 'serve', run: (args, io, context) => serve(args, io, context.rendererDir) },
+  { words: ['serve'], help: 'serve', run: (args, io, context) => serve(args, io, context) },
   { words: ['journal', 'add'], help: 'journal_add', run: journalAdd },
   { words: ['journal', 'list'], help: 'journal_list', run: journalList },
   { words: ['verify'], help: 'verify', run: verify },

@@ -22,7 +22,7 @@ function parsePort(value: string | undefined): number {
  * line on stdout, so scripts and tests can read it; everything else goes to stderr. `--open`
  * (used by `npm start` in browser mode) opens the staff address in the system browser.
  */
-export async function serve(args: string[], io: Io, rendererDir: string): Promise<number> {
+export async function serve(args: string[], io: Io, dirs: { rendererDir: string; resourcesDir: string }): Promise<number> {
   const v = parseFlags(args, {
     db: { type: 'string' },
     'data-dir': { type: 'string' },
@@ -42,7 +42,7 @@ export async function serve(args: string[], io: Io, rendererDir: string): Promis
     core.close();
     throw err;
   }
-  const server = await startSeatServer({ core, host, port, rendererDir });
+  const server = await startSeatServer({ core, host, port, ...dirs });
   const lines = addressLines({ staff: server.url, wall: server.wallUrl }, io.tr, io.stdoutIsTerminal);
   lines.out.forEach(io.out);
   lines.err.forEach(io.err);

@@ -1,8 +1,7 @@
 import { protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readStatic, staticHeaders, type StaticRoots } from '../seats/static-files.js';
 import { APP_SCHEME } from './app-origin.js';
-import { securityHeaders } from './csp.js';
-import { contentTypeOf, resolveStaticPath } from './static-files.js';
+import { appRequestPath } from './static-files.js';
 
 /**
  * Must run before app 'ready'. standard: real origin and relative URLs; secure: counts as a
@@ -14,32 +13,21 @@ export function registerAppScheme(): void {
   ]);
 }
 
-function plain(status: number, text: string): Response {
-  return new Response(text, {
-    status,
-    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
-  });
-}
-
 /**
- * Serves the built renderer (dist/renderer) on samlad://app/. Files are read here rather than
- * via net.fetch('file://…') so no file: URL is ever involved and every response, errors too,
- * carries our headers. fs reads inside app.asar work in the main process.
+ * Serves samlad://app/ from the same static file server as the seat server (the renderer, and
+ * resources/ read-only under /resources/), with the same headers and CSP. Files are read here
+ * rather than via net.fetch('file://…') so no file: URL is ever involved. fs reads inside app.asar
+ * work in the main process.
  */
-export function handleAppProtocol(rendererDir: string): void {
+export function handleAppProtocol(roots: StaticRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
-    const filePath = resolveStaticPath(rendererDir, request.url);
-    if (filePath === null) return plain(404, 'Not found');
-    let body: Buffer;
-    try {
-      body = await readFile(filePath);
-    } catch {
-      return plain(404, 'Not found');
-    }
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-      status: 200,
-      headers: { ...securityHeaders(), 'Content-Type': contentTypeOf(filePath) },
-    });
+    const urlPath = request.method === 'GET' || request.method === 'HEAD' ? appRequestPath(request.url) : null;
+    const { status, body, headers } =
+      urlPath === null
+        ? { status: request.method === 'GET' || request.method === 'HEAD' ? 404 : 405, body: 'Not found', headers: staticHeaders('text/plain; charset=utf-8') }
+        : await readStatic(roots, urlPath);
+    // The window's files change with every build: never a stale chunk from the cache.
+    const sent = request.method === 'HEAD' ? null : typeof body === 'string' ? body : new Uint8Array(body);
+    return new Response(sent, { status, headers: { ...headers, 'Cache-Control': 'no-store' } });
   });
 }

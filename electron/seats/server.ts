@@ -7,7 +7,7 @@ import { WS_CLOSE_UNAUTHORIZED, WS_MAX_FRAME_BYTES, WS_PATH } from '../../shared
 import type { Core } from '../core/index.js';
 import { SEAT_LIMITS, serveConnection, type SeatLimits } from './connection.js';
 import { hostAllowed } from './host-check.js';
-import { serveStatic } from './static-files.js';
+import { serveStatic, type StaticRoots } from './static-files.js';
 import { generateTokens, roleOfToken, type SeatTokens } from './tokens.js';
 
 export interface SeatServerOptions {
@@ -18,6 +18,8 @@ export interface SeatServerOptions {
   port?: number;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
+  /** resources/ (shipped data), served read-only under /resources/; left out: no such route. */
+  resourcesDir?: string | null;
   tokens?: SeatTokens;
   /** Per-seat bounds (tests use small ones). */
   limits?: Partial<SeatLimits>;
@@ -55,7 +57,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
 export async function startSeatServer(options: SeatServerOptions): Promise<SeatServer> {
   const host = options.host ?? '127.0.0.1';
   const tokens = options.tokens ?? generateTokens();
-  const rendererDir = resolve(options.rendererDir);
+  const roots: StaticRoots = { renderer: resolve(options.rendererDir), resources: options.resourcesDir ? resolve(options.resourcesDir) : null };
   const limits: SeatLimits = { ...SEAT_LIMITS, ...options.limits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
   let port = 0;
@@ -70,7 +72,7 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
       return;
     }
     const path = new URL(req.url ?? '/', 'http://seat').pathname;
-    void serveStatic(rendererDir, path, res);
+    void serveStatic(roots, path, res, req.method === 'HEAD');
   });
 
   http.on('upgrade', (req, socket, head) => {

@@ -10,8 +10,9 @@ import type { Core } from '../../electron/core/index.js';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge.js';
 import { APP_ENTRY_URL, isAppUrl } from '../../electron/main/app-origin.js';
 import { parseLaunchArgs } from '../../electron/main/args.js';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
-import { contentTypeOf, resolveStaticPath } from '../../electron/main/static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
+import { appRequestPath } from '../../electron/main/static-files.js';
+import { contentTypeOf, resolveStatic, type StaticRoots } from '../../electron/seats/static-files.js';
 import { errorText } from '../../electron/main/strings.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,18 +29,26 @@ describe('launch arguments', () => {
   });
 });
 
-describe('custom protocol paths', () => {
+describe('custom protocol paths (the seat server\u2019s static files, reached through samlad://app/)', () => {
   const rootDir = path.resolve('/srv/renderer');
-  it('serves files under the renderer folder, index.html for /', () => {
-    expect(resolveStaticPath(rootDir, 'samlad://app/')).toBe(path.join(rootDir, 'index.html'));
-    expect(resolveStaticPath(rootDir, APP_ENTRY_URL)).toBe(path.join(rootDir, 'index.html'));
-    expect(resolveStaticPath(rootDir, 'samlad://app/assets/index-1.js?x=1#h')).toBe(path.join(rootDir, 'assets/index-1.js'));
-    expect(resolveStaticPath(rootDir, 'samlad://app/a%20b.png')).toBe(path.join(rootDir, 'a b.png'));
+  const roots: StaticRoots = { renderer: rootDir, resources: path.resolve('/srv/resources') };
+  const fileOf = (url: string): string | null => {
+    const urlPath = appRequestPath(url);
+    if (urlPath === null) return null;
+    const target = resolveStatic(roots, urlPath);
+    return target.ok ? target.file : null;
+  };
+  it('serves files under the renderer folder, index.html for /, and resources/ read-only under /resources/', () => {
+    expect(fileOf('samlad://app/')).toBe(path.join(rootDir, 'index.html'));
+    expect(fileOf(APP_ENTRY_URL)).toBe(path.join(rootDir, 'index.html'));
+    expect(fileOf('samlad://app/assets/index-1.js?x=1#h')).toBe(path.join(rootDir, 'assets/index-1.js'));
+    expect(fileOf('samlad://app/a%20b.png')).toBe(path.join(rootDir, 'a b.png'));
+    expect(fileOf('samlad://app/resources/geo/sweden-lan.geojson')).toBe(path.resolve('/srv/resources/geo/sweden-lan.geojson'));
   });
-  it.each(['samlad://app/../etc/passwd', 'samlad://app/%2e%2e/%2e%2e/etc/passwd', 'samlad://app/a/../../../x'])(
+  it.each(['samlad://app/../etc/passwd', 'samlad://app/%2e%2e/%2e%2e/etc/passwd', 'samlad://app/a/../../../x', 'samlad://app/resources/../../x'])(
     'keeps %s inside the folder (the URL parser drops the dot segments)',
     (url) => {
-      const resolved = resolveStaticPath(rootDir, url);
+      const resolved = fileOf(url);
       expect(resolved === null || resolved.startsWith(rootDir + path.sep)).toBe(true);
     },
   );
@@ -47,18 +56,22 @@ describe('custom protocol paths', () => {
     'samlad://app/assets/..%2f..%2fsecret',
     'samlad://app/assets/%2e%2e%2f%2e%2e%2fsecret',
     'samlad://app/assets%5c..%5c..%5csecret',
+    'samlad://app/resources/..%2f..%2fsecret',
     'samlad://app/%00.js',
     'samlad://app/%E0%A4%A',
+    'samlad://app/assets/index-1.js.map',
     'samlad://other/index.html',
     'samlad://app.evil/index.html',
+    'samlad://user@app/index.html',
     'file:///etc/passwd',
     'https://app/index.html',
   ])('refuses %s', (url) => {
-    expect(resolveStaticPath(rootDir, url)).toBeNull();
+    expect(fileOf(url)).toBeNull();
   });
   it('names content types so nosniff does not block scripts and styles', () => {
     expect(contentTypeOf('a/index-x.js')).toMatch(/^text\/javascript/);
     expect(contentTypeOf('a/index.css')).toMatch(/^text\/css/);
+    expect(contentTypeOf('a/kommuner.geojson')).toMatch(/^application\/geo\+json/);
     expect(contentTypeOf('a/unknown.bin')).toBe('application/octet-stream');
   });
 });

@@ -47,4 +47,30 @@ describe('seat server static files', () => {
       core.close();
     }
   });
+
+  it('serves resources/ read-only under /resources/, with the same headers, and nothing beside it', async () => {
+    const renderer = tempDir();
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Samlad</title>');
+    const core = createCore({ dataDir: tempDir(), watchIntervalMs: 0 });
+    const server = await startSeatServer({ core, rendererDir: renderer, resourcesDir: 'resources' });
+    const without = await startSeatServer({ core, rendererDir: renderer });
+    try {
+      const lan = await get(server.port, '/resources/geo/sweden-lan.geojson');
+      expect(lan.status).toBe(200);
+      expect(lan.headers['content-type']).toMatch(/^application\/geo\+json/);
+      expect(lan.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(JSON.parse(lan.body)).toHaveProperty('features');
+      expect((await get(server.port, '/resources/geo/SOURCES.md')).body).toContain('SCB');
+      for (const path of ['/resources/../package.json', '/resources/..%2fpackage.json', '/resources/%2e%2e/README.md', '/resources/geo/nothing.json']) {
+        const res = await get(server.port, path);
+        expect(res.status, path).toBe(404);
+      }
+      expect((await get(server.port, '/resources/geo/SOURCES.md', 'PUT')).status).toBe(405);
+      expect((await get(without.port, '/resources/geo/SOURCES.md')).status).toBe(404);
+    } finally {
+      await server.close();
+      await without.close();
+      core.close();
+    }
+  });
 });
