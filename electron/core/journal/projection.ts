@@ -34,55 +34,68 @@ function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
 }
 
 const quoted = (c: string): string => `"${c}"`;
-const SELECT_ROWS = `SELECT ${TABLE.columns.map((c) => (c === 'sort_key' ? 'CAST(sort_key AS TEXT)' : quoted(c))).join(', ')}
-  FROM journal_entry WHERE record_seq > ? ORDER BY record_seq LIMIT ?`;
 const RECORD_SEQ = TABLE.columns.indexOf('record_seq');
-const CHUNK = 4_000;
+const CHUNK = 1_000;
+
+// Verify reads a million rows: each row comes from SQLite as one string of its columns (a value
+// as 'v' + its text, NULL as NUL, separated by US: no stored text holds a control character, so
+// no two different rows give one string), compared with the same string built from the record.
+// Only a row that differs is read again column by column to name the column.
+const SEP = '\u001f';
+const NULL_MARK = '\u0000';
+const columnText = (c: string): string => `ifnull('v' || ${c === 'sort_key' ? 'CAST(sort_key AS TEXT)' : quoted(c)}, char(0))`;
+const SELECT_JOINED = `SELECT record_seq, seq, ${TABLE.columns.map(columnText).join(" || char(31) || ")}
+  FROM journal_entry WHERE seq > ? ORDER BY seq LIMIT ?`;
+const SELECT_ROW = `SELECT ${TABLE.columns.map((c) => (c === 'sort_key' ? 'CAST(sort_key AS TEXT)' : quoted(c))).join(', ')} FROM journal_entry WHERE record_seq = ?`;
+
+function joined(values: readonly unknown[]): string {
+  return values.map((v) => (v === null ? NULL_MARK : `v${String(v)}`)).join(SEP);
+}
 
 const inserts = new WeakMap<Database.Database, Database.Statement>();
 
 /** Walks journal_entry in record order beside the records, a chunk at a time. */
 class JournalVerifier implements ProjectionVerifier {
-  private readonly stmt: Database.Statement<[number, number], unknown[]>;
-  private buffer: unknown[][] = [];
+  private readonly stmt: Database.Statement<[number, number], [number, number, string]>;
+  private readonly rowStmt: Database.Statement<[number], unknown[]>;
+  private buffer: [number, number, string][] = [];
   private index = 0;
-  private lastRecordSeq = 0;
+  /** Walked by entry number (the table's own order, no index): numbers are given in record order. */
+  private lastSeq = 0;
   private exhausted = false;
 
   constructor(db: Database.Database) {
-    this.stmt = db.prepare<[number, number], unknown[]>(SELECT_ROWS).raw(true);
+    this.stmt = db.prepare<[number, number], [number, number, string]>(SELECT_JOINED).raw(true);
+    this.rowStmt = db.prepare<[number], unknown[]>(SELECT_ROW).raw(true);
   }
 
-  private peek(): unknown[] | null {
+  private peek(): [number, number, string] | null {
     if (this.index >= this.buffer.length && !this.exhausted) {
-      this.buffer = this.stmt.all(this.lastRecordSeq, CHUNK);
+      this.buffer = this.stmt.all(this.lastSeq, CHUNK);
       this.index = 0;
       if (this.buffer.length < CHUNK) this.exhausted = true;
     }
     return this.buffer[this.index] ?? null;
   }
 
-  private take(): void {
-    const row = this.buffer[this.index++];
-    if (row) this.lastRecordSeq = row[RECORD_SEQ] as number;
-  }
-
   feed(record: StoredRecord, payload: unknown): VerifyFinding | null {
     const p = payload as EntryPayload;
     const row = this.peek();
     const at = { table: TABLE.name, key: `seq=${p.entry}` };
-    if (!row || (row[RECORD_SEQ] as number) > record.seq) return finding('projection_missing', record.seq, at);
-    if ((row[RECORD_SEQ] as number) < record.seq) {
-      return finding('projection_extra', row[RECORD_SEQ] as number, { table: TABLE.name, key: `seq=${String(row[0])}` });
-    }
-    this.take();
-    const column = firstDifferentColumn(TABLE.columns, expectedRow(record, p), row);
-    return column ? finding('projection_mismatch', record.seq, { ...at, column }) : null;
+    if (!row || row[0] > record.seq) return finding('projection_missing', record.seq, at);
+    if (row[0] < record.seq) return finding('projection_extra', row[0], { table: TABLE.name, key: `seq=${row[1]}` });
+    this.index += 1;
+    this.lastSeq = row[1];
+    const expected = expectedRow(record, p);
+    if (row[2] === joined(expected)) return null;
+    const actual = this.rowStmt.get(record.seq) ?? [];
+    const column = firstDifferentColumn(TABLE.columns, expected, actual) ?? TABLE.columns[RECORD_SEQ] ?? null;
+    return finding('projection_mismatch', record.seq, { ...at, column });
   }
 
   finish(): VerifyFinding | null {
     const row = this.peek();
-    return row ? finding('projection_extra', null, { table: TABLE.name, key: `seq=${String(row[0])}` }) : null;
+    return row ? finding('projection_extra', null, { table: TABLE.name, key: `seq=${row[1]}` }) : null;
   }
 }
 

@@ -8,9 +8,14 @@
 const JOINED = /[\p{L}\p{N}]+(?:[.\-/&'’:_][\p{L}\p{N}]+)+/gu;
 const PUNCTUATION = /[.\-/&'’:_]/gu;
 
+/** A cheap first look: punctuation with a non-space on both sides. Most texts have none. */
+const MAYBE_JOINED = /[^\s.\-/&'’:_][.\-/&'’:_][^\s.\-/&'’:_]/;
+
 export function searchWords(text: string, actor: string | null): string {
+  const sources = [text, actor ?? ''].filter((source) => MAYBE_JOINED.test(source));
+  if (sources.length === 0) return '';
   const words = new Set<string>();
-  for (const source of [text, actor ?? '']) {
+  for (const source of sources) {
     for (const match of source.matchAll(JOINED)) words.add(match[0].replace(PUNCTUATION, ''));
   }
   return [...words].join(' ');
