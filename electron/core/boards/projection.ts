@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { VerifyFinding } from '../../../shared/record/record.js';
+import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier } from '../record/projection.js';
 
@@ -57,11 +58,11 @@ export const boardProjection: Projection<BoardRecordType> = {
   apply(db, record, payload) {
     if (record.type === 'board.created') {
       const row = createdRow(payload as RecordPayload<'board.created'>);
-      db.prepare(`INSERT INTO board (${TABLE.columns.join(', ')}) VALUES (${TABLE.columns.map(() => '?').join(', ')})`).run(...row);
+      statement(db, `INSERT INTO board (${TABLE.columns.join(', ')}) VALUES (${TABLE.columns.map(() => '?').join(', ')})`).run(...row);
       return;
     }
     const mode = record.type === 'board.mode_changed' ? (payload as RecordPayload<'board.mode_changed'>).to : (payload as RecordPayload<'board.migrated'>).mode;
-    db.prepare('UPDATE board SET mode = ? WHERE id = 1').run(mode);
+    statement(db, 'UPDATE board SET mode = ? WHERE id = 1').run(mode);
   },
   verifier: (db) => new BoardVerifier(db),
   events(ctx, record) {

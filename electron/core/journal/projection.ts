@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { VerifyFinding } from '../../../shared/record/record.js';
+import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier } from '../record/projection.js';
 import { ENTRY_COLUMNS, entryFromRow, sortKey, type EntryRow } from './row.js';
@@ -52,7 +53,8 @@ function joined(values: readonly unknown[]): string {
   return values.map((v) => (v === null ? NULL_MARK : `v${String(v)}`)).join(SEP);
 }
 
-const inserts = new WeakMap<Database.Database, Database.Statement>();
+const INSERT = `INSERT INTO journal_entry (${TABLE.columns.map(quoted).join(', ')}) VALUES (${TABLE.columns.map(() => '?').join(', ')})`;
+const BY_SEQ = `SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq = ?`;
 
 /** Walks journal_entry in record order beside the records, a chunk at a time. */
 class JournalVerifier implements ProjectionVerifier {
@@ -103,19 +105,17 @@ export const journalProjection: Projection<'journal.entry'> = {
   recordTypes: ['journal.entry'],
   tables: [TABLE],
   apply(db, record, p) {
-    let insert = inserts.get(db);
-    if (!insert) {
-      insert = db.prepare(`INSERT INTO journal_entry (${TABLE.columns.map(quoted).join(', ')}) VALUES (${TABLE.columns.map(() => '?').join(', ')})`);
-      inserts.set(db, insert);
-    }
+    const insert = statement(db, INSERT);
     const row = expectedRow(record, p);
     row[row.length - 1] = sortKey(record.occurred_at, p.entry);
     insert.run(...row);
   },
   verifier: (db) => new JournalVerifier(db),
   events(ctx, record) {
-    const row = ctx.db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE record_seq = ?`).get(record.seq);
-    if (!row) return [];
+    // The entry's number is in its record: a primary-key lookup, no index on record_seq to keep.
+    const { entry } = JSON.parse(record.payload) as { entry: number };
+    const row = statement<[number], EntryRow>(ctx.db, BY_SEQ).get(entry);
+    if (!row || row.record_seq !== record.seq) return [];
     return [{ event: 'journal.appended', data: { entry: entryFromRow(row) }, roles: ALL_ROLES, record: { seq: record.seq, type: record.type } }];
   },
 };

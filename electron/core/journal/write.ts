@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+import { statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
 import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
 
@@ -23,7 +24,7 @@ export interface Correction {
 }
 
 function nextEntryNumber(db: Database.Database): number {
-  return (db.prepare<[], { n: number | null }>('SELECT max(seq) AS n FROM journal_entry').get()?.n ?? 0) + 1;
+  return (statement<[], { n: number | null }>(db, 'SELECT max(seq) AS n FROM journal_entry').get()?.n ?? 0) + 1;
 }
 
 /** Appends a journal.entry record (and so its row). Runs inside the caller's write transaction. */
@@ -64,10 +65,10 @@ export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {
 
 /** A correction is a new entry pointing at the original; the original is never touched. */
 export function correctEntry(ctx: WriteContext, c: Correction): JournalEntry {
-  const original = ctx.db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq = ?`).get(c.seq);
+  const original = statement<[number], EntryRow>(ctx.db, `SELECT ${ENTRY_COLUMNS} FROM journal_entry WHERE seq = ?`).get(c.seq);
   if (!original) throw new ApiError('not_found', `no journal entry ${c.seq}`, { seq: c.seq });
   // Under the write lock: another writer may have corrected it a moment ago.
-  const existing = ctx.db.prepare<[number], { seq: number }>('SELECT seq FROM journal_entry WHERE corrects = ?').get(c.seq);
+  const existing = statement<[number], { seq: number }>(ctx.db, 'SELECT seq FROM journal_entry WHERE corrects = ?').get(c.seq);
   if (existing) {
     throw new ApiError('already_corrected', `entry ${c.seq} is already corrected by ${existing.seq}`, {
       seq: c.seq,

@@ -53,7 +53,7 @@ const SCHEMA = `
     corrects          INTEGER,
     correction_reason TEXT,
     "by"              TEXT NOT NULL,
-    record_seq        INTEGER NOT NULL UNIQUE,
+    record_seq        INTEGER NOT NULL,
     -- List order: whole seconds of occurred_at × 1e9 + seq; newest first is ORDER BY sort_key
     -- DESC, and it is the full-text index's rowid, so a search walks its hits in list order.
     sort_key          INTEGER NOT NULL,
