@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../shared/domain/board';
-import { call } from '../api/client';
 import { useCanWrite } from '../api/useConnection';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { PersonBadge } from '../session/PersonBadge';
 import { Clock } from './Clock';
@@ -20,20 +19,15 @@ interface Props {
 export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
-  const [error, setError] = useState<string | null>(null);
+  const closing = useMutation('boards.close');
   // The server holds one open board for every seat: closing it here blanks the wall too, so it
   // is only done after the user has said yes to exactly that.
   const [confirmingClose, setConfirmingClose] = useState(false);
 
   async function close(): Promise<void> {
-    setError(null);
-    try {
-      await call('boards.close', {});
-      setConfirmingClose(false);
-      onClosed();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    if (!(await closing.run({}))) return;
+    setConfirmingClose(false);
+    onClosed();
   }
 
   function cancelClose(): void {
@@ -95,9 +89,9 @@ export function Header({ board, onClosed }: Props) {
           {t('header.readOnly')}
         </div>
       )}
-      {error && (
+      {closing.error && (
         <div className="error-text" role="alert">
-          {error}
+          {closing.error}
         </div>
       )}
     </header>

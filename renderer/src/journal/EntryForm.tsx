@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { ActorField } from './ActorField';
 import { kindForShortcut } from './kinds';
 import { KindPicker } from './KindPicker';
@@ -33,7 +32,8 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const [significant, setSignificant] = useState(false);
   // A log keeper taking several lines from one caller keeps the actor between entries.
   const [keepActor, setKeepActor] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const append = useMutation('journal.append', { clearErrorOnRun: false });
+  const { error, setError } = append;
 
   // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field.
   useEffect(() => {
@@ -69,18 +69,15 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
     // Whichever field Enter was pressed in, the next line starts in the text field.
     textRef.current?.focus();
     queue.current = queue.current.then(async () => {
-      try {
-        const entry = await call('journal.append', { kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
-        onSaved(entry);
-      } catch (e) {
-        setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
-        setActor((now) => now || sent.actor);
-        setDate((now) => now || sent.date);
-        setTime((now) => now || sent.time);
-        setSignificant((now) => now || sent.significant);
-        setKind(sent.kind);
-        setError(errorText(e));
-      }
+      const entry = await append.run({ kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
+      if (entry) return onSaved(entry);
+      // Failed (append.error says why): what was sent goes back, ahead of anything typed since.
+      setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
+      setActor((now) => now || sent.actor);
+      setDate((now) => now || sent.date);
+      setTime((now) => now || sent.time);
+      setSignificant((now) => now || sent.significant);
+      setKind(sent.kind);
     });
   }
 
