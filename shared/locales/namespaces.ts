@@ -1,10 +1,12 @@
 import enBoard from './en/board.json';
 import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
+import enRecord from './en/record.json';
 import enSession from './en/session.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
+import svRecord from './sv/record.json';
 import svSession from './sv/session.json';
 
 /**
@@ -17,6 +19,7 @@ export const NAMESPACES = {
   board: { sv: svBoard, en: enBoard },
   errors: { sv: svErrors, en: enErrors },
   session: { sv: svSession, en: enSession },
+  record: { sv: svRecord, en: enRecord },
   cli: { sv: svCli, en: enCli },
 } as const;
 

@@ -4,6 +4,9 @@ import type { BoardInfo } from '../../../shared/domain/board';
 import { useCanWrite } from '../api/useConnection';
 import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { ReadOnlyBanner } from '../record/ReadOnlyBanner';
+import { useVerification } from '../record/useVerification';
+import { VerificationStatus } from '../record/VerificationStatus';
 import { PersonBadge } from '../session/PersonBadge';
 import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
@@ -19,6 +22,7 @@ interface Props {
 export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
+  const verification = useVerification(board !== null);
   const closing = useMutation('boards.close');
   // The server holds one open board for every seat: closing it here blanks the wall too, so it
   // is only done after the user has said yes to exactly that.
@@ -80,15 +84,14 @@ export function Header({ board, onClosed }: Props) {
         </div>
       )}
       {board && (
-        <div className="header-path user-text" title={board.path}>
-          {t('header.path', { path: board.path })}
+        <div className="header-meta">
+          <div className="header-path user-text" title={board.path}>
+            {t('header.path', { path: board.path })}
+          </div>
+          <VerificationStatus verification={verification} />
         </div>
       )}
-      {board?.read_only && (
-        <div className="readonly-banner" role="alert" data-testid="readonly-banner">
-          {t('header.readOnly')}
-        </div>
-      )}
+      {board && <ReadOnlyBanner board={board} verification={verification} />}
       {closing.error && (
         <div className="error-text" role="alert">
           {closing.error}

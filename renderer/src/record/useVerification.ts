@@ -1,0 +1,16 @@
+import type { Verification } from '../../../shared/record/record';
+import { useApiEvent } from '../api/useApiEvent';
+import { useLiveCall } from '../api/useLiveCall';
+
+/**
+ * The background check of the open board's record: read when a board is open (and after each
+ * board change or reconnect), then followed by its 'record.verification' progress events.
+ */
+export function useVerification(boardOpen: boolean): Verification | null {
+  const live = useLiveCall('record.verification', {}, { refreshOn: ['board.changed'], enabled: boardOpen });
+  const { set } = live;
+  useApiEvent((e) => {
+    if (e.event === 'record.verification') set({ verification: e.data.verification });
+  });
+  return boardOpen ? (live.data?.verification ?? null) : null;
+}
