@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
 import { useMutation } from '../api/useMutation';
 import { ActorField } from './ActorField';
-import { kindForShortcut } from './kinds';
+import { useShortcut } from '../panes/shortcuts';
+import { asKind } from './kinds';
+import { JOURNAL_SHORTCUTS } from './shortcuts';
 import { KindPicker } from './KindPicker';
 import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
@@ -35,17 +37,9 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const append = useMutation('journal.append', { clearErrorOnRun: false });
   const { error, setError } = append;
 
-  // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field.
-  useEffect(() => {
-    function onKey(e: globalThis.KeyboardEvent): void {
-      const k = kindForShortcut(e);
-      if (!k || (e.target instanceof Element && e.target.closest('dialog'))) return;
-      e.preventDefault();
-      setKind(k);
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field:
+  // the journal pane's shortcut, dispatched by the board layout's one keyboard handler.
+  useShortcut(JOURNAL_SHORTCUTS.kind.id, (value) => setKind((now) => asKind(value) ?? now));
 
   // Saves run one after another in the order Enter was pressed, so the log keeps the room's order.
   const queue = useRef<Promise<void>>(Promise.resolve());

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../shared/domain/board';
 import type { JournalEntry, JournalEntryView, JournalQuery } from '../../../shared/domain/journal';
 import { call } from '../api/client';
-import { useCanWrite } from '../api/useConnection';
 import { errorText } from '../i18n/errorText';
+import type { PaneProps } from '../panes/pane';
 import { setFocusHome } from '../ui/focusHome';
 import { BackdatedStrip } from './BackdatedStrip';
 import { CorrectionDialog } from './CorrectionDialog';
@@ -22,9 +21,8 @@ import { usePagedJournal } from './usePagedJournal';
 const SEARCH_DEBOUNCE_MS = 200;
 
 /** The journal (loggbok): entry form on top, filters, then the whole log newest first. */
-export function JournalPane({ board }: { board: BoardInfo }) {
+export function JournalPane({ canWrite }: PaneProps) {
   const { t } = useTranslation();
-  const canWrite = useCanWrite() && !board.read_only;
   const { actors } = useActors();
   const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
   const settled = useDebounced(filters, SEARCH_DEBOUNCE_MS);
