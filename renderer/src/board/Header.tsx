@@ -12,6 +12,7 @@ import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
 import { returnFocusHome } from '../ui/focusHome';
 import { ModeSwitch } from './ModeSwitch';
+import './board.css';
 
 interface Props {
   board: BoardInfo | null;

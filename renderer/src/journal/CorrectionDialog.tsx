@@ -9,6 +9,7 @@ import { kindForShortcut } from './kinds';
 import { KindPicker } from './KindPicker';
 import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
+import './journal.css';
 
 interface Props {
   entry: JournalEntryView;

@@ -17,6 +17,7 @@ import { useArrivals } from './useArrivals';
 import { useCorrectLatestShortcut } from './useCorrectLatestShortcut';
 import { useDebounced } from './useDebounced';
 import { usePagedJournal } from './usePagedJournal';
+import './journal.css';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
