@@ -15,6 +15,11 @@ export interface LiveCallOptions {
   refreshIf?: (event: AnyEvent) => boolean;
   /** False: no call is made (e.g. no board open); the last data stays. */
   enabled?: boolean;
+  /**
+   * What the answer belongs to besides the input, e.g. the open board's id: an answer for another
+   * scope is never shown (no flash of the last board's state), and a new scope is called at once.
+   */
+  scope?: string | null;
 }
 
 export interface LiveCall<T> {
@@ -38,19 +43,21 @@ export function useLiveCall<M extends MethodName>(method: M, input: MethodInput<
   const { epoch } = useConnection();
   const enabled = options.enabled ?? true;
   const inputKey = JSON.stringify(input);
-  const [state, setState] = useState<{ data: MethodOutput<M> | undefined; error: unknown; loading: boolean }>({
+  const scope = options.scope ?? null;
+  const [state, setState] = useState<{ data: MethodOutput<M> | undefined; error: unknown; loading: boolean; scope: string | null }>({
     data: undefined,
     error: null,
     loading: true,
+    scope,
   });
   const latest = useRef(0);
   const fetchNow = useCallback(() => {
     const mine = ++latest.current;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     call(method, JSON.parse(inputKey) as MethodInput<M>)
-      .then((data) => mine === latest.current && setState({ data, error: null, loading: false }))
-      .catch((error: unknown) => mine === latest.current && setState((s) => ({ ...s, error, loading: false })));
-  }, [method, inputKey]);
+      .then((data) => mine === latest.current && setState({ data, error: null, loading: false, scope }))
+      .catch((error: unknown) => mine === latest.current && setState((s) => ({ ...s, error, loading: false, scope })));
+  }, [method, inputKey, scope]);
 
   useEffect(() => {
     if (epoch > 0 && enabled) fetchNow();
@@ -85,9 +92,19 @@ export function useLiveCall<M extends MethodName>(method: M, input: MethodInput<
     [],
   );
 
-  const set = useCallback((data: MethodOutput<M>) => {
-    latest.current += 1;
-    setState({ data, error: null, loading: false });
-  }, []);
-  return { ...state, reload: fetchNow, set };
+  const set = useCallback(
+    (data: MethodOutput<M>) => {
+      latest.current += 1;
+      setState({ data, error: null, loading: false, scope });
+    },
+    [scope],
+  );
+  const current = state.scope === scope;
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : null,
+    loading: current ? state.loading : true,
+    reload: fetchNow,
+    set,
+  };
 }

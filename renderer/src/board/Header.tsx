@@ -23,7 +23,7 @@ interface Props {
 export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
-  const verification = useVerification(board !== null);
+  const verification = useVerification(board?.id ?? null);
   const closing = useMutation('boards.close');
   // The server holds one open board for every seat: closing it here blanks the wall too, so it
   // is only done after the user has said yes to exactly that.
