@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectApi } from './api';
 import { E2E_PERSON, expect, runCli, serveBoardFile, test, type Page } from './fixtures';
 import { Header } from './page-models/Header';
 import { JournalPane } from './page-models/JournalPane';
@@ -28,6 +29,21 @@ function tamperText(file: string, seq: number, from: string, to: string): void {
   const changed = db.prepare('UPDATE record SET payload = replace(payload, ?, ?) WHERE seq = ?').run(from, to, seq);
   db.close();
   if (changed.changes !== 1) throw new Error('the tamper changed nothing');
+}
+
+/**
+ * Overwrites half the root page of the journal's list-order index (as tests/unit/damaged.test.ts
+ * does): SQLite's quick_check fails, the board table still reads, so the board opens damaged.
+ */
+function damageIndex(file: string): void {
+  const db = new Database(file);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const root = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'journal_entry_sort'").get();
+  db.close();
+  if (!root) throw new Error('index not found');
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize / 2, 0xa5), 0, pageSize / 2, (root.rootpage - 1) * pageSize + pageSize / 2);
+  closeSync(fd);
 }
 
 async function openAsStaff(page: Page, url: string): Promise<void> {
@@ -90,6 +106,27 @@ test.describe('the record check in the header', () => {
 
       const { violations } = await new AxeBuilder({ page }).include('[data-testid="header"]').withTags(TAGS).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a damaged file says so, not that its log did not hold, and cannot be written', async ({ page }) => {
+    const file = boardWithEntries(dir, []);
+    // Enough entries for the index to span pages: written through a seat, quicker than the CLI.
+    const first = await serveBoardFile(dir, file);
+    const seat = await connectApi(first.url);
+    for (let i = 0; i < 400; i++) await seat.call('journal.append', { kind: 'information', text: `Lägesuppdatering ${i} ${'x'.repeat(80)}` });
+    seat.close();
+    await first.stop();
+    damageIndex(file);
+    const server = await serveBoardFile(dir, file);
+    try {
+      await openAsStaff(page, server.url);
+      const banner = page.getByTestId('readonly-banner');
+      await expect(banner).toHaveText('Skrivskyddat: händelsefilen är skadad. Innehållet kan läsas men inget kan sparas. Kontakta systemansvarig.');
+      await expect(banner).toHaveAttribute('data-reason', 'damaged');
+      await expect(page.getByTestId('entry-form')).toHaveCount(0);
     } finally {
       await server.stop();
     }
