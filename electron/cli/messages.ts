@@ -1,7 +1,4 @@
-import enCli from '../../shared/locales/en/cli.json';
-import enErrors from '../../shared/locales/en/errors.json';
-import svCli from '../../shared/locales/sv/cli.json';
-import svErrors from '../../shared/locales/sv/errors.json';
+import { NAMESPACES } from '../../shared/locales/namespaces.js';
 import type { ApiErrorShape } from '../../shared/api/errors.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -13,9 +10,10 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): 'sv' | 'en' {
   return asked.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
+/** The CLI speaks from two of the shared namespaces: its own lines and the API's error texts. */
 const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree }> = {
-  sv: { cli: svCli, errors: svErrors },
-  en: { cli: enCli, errors: enErrors },
+  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv },
+  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en },
 };
 
 function lookup(tree: Tree, key: string): string | undefined {

@@ -7,11 +7,11 @@ import { StartScreen } from './board/StartScreen';
 import { useBoard } from './board/useBoard';
 import { errorText } from './i18n/errorText';
 import { isolate } from './ui/isolate';
-import { JournalPane } from './journal/JournalPane';
+import { BoardLayout } from './panes/BoardLayout';
 import { PersonForm } from './session/PersonForm';
 import { usePerson } from './session/person';
 
-/** Header always; then the start screen, or the board's panes (the journal now; map, actors later). */
+/** Header always; then the start screen, or the board's panes as this seat's role lays them out. */
 export function App() {
   const { t } = useTranslation();
   const { state, setBoard } = useBoard();
@@ -44,11 +44,7 @@ export function App() {
       )}
       {state.status === 'ready' && mustIdentify && <PersonForm />}
       {state.status === 'ready' && !mustIdentify && !board && <StartScreen onOpened={setBoard} />}
-      {board && !mustIdentify && (
-        <main className="board-grid" key={board.id}>
-          <JournalPane board={board} />
-        </main>
-      )}
+      {board && !mustIdentify && <BoardLayout key={board.id} board={board} role={role} />}
     </div>
   );
 }

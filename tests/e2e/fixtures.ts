@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,13 @@ export interface SeatServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `samlad serve` on a free port with its own data folder and waits for its URL. */
-function startServer(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; server: SeatServer }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT });
+/**
+ * Starts `samlad serve` on a free port with its own data folder and waits for its URL; with
+ * `db`, that board file is open from the start (as `samlad serve --db FILE`).
+ */
+function startServer(dataDir: string, db?: string): Promise<{ child: ChildProcessWithoutNullStreams; server: SeatServer }> {
+  const dbArgs = db === undefined ? [] : ['--db', db];
+  const child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0', ...dbArgs], { cwd: ROOT });
   return new Promise((resolveStart, reject) => {
     let out = '';
     let err = '';
@@ -51,6 +55,17 @@ function startServer(dataDir: string): Promise<{ child: ChildProcessWithoutNullS
       reject(new Error(`seat server exited (${code}) before it was ready:\n${err}`));
     });
   });
+}
+
+/** Runs the built CLI (`samlad …`) to completion with its own data folder; throws on a non-zero exit. */
+export function runCli(dataDir: string, args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, SAMLAD_DATA_DIR: dataDir }, encoding: 'utf8' });
+}
+
+/** A seat server over one given board file, for tests that prepare the file first. Call stop(). */
+export async function serveBoardFile(dataDir: string, db: string): Promise<SeatServer> {
+  const { server } = await startServer(dataDir, db);
+  return server;
 }
 
 async function stopServer(child: ChildProcessWithoutNullStreams): Promise<void> {

@@ -55,15 +55,22 @@ test('a long journal is virtualized: few rows in the DOM, pages load while scrol
   await expect(journal.entry(N + 1)).toBeInViewport();
 
   await journal.list.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  // The first row at or below the list's top edge: the one a reader there is looking at.
+  const firstInView = () =>
+    journal.list.evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      const rows = [...el.querySelectorAll('article')].filter((a) => a.getBoundingClientRect().top >= top);
+      return Number(rows[0]?.getAttribute('data-seq'));
+    });
+  // The list draws the rows of its new place on its next frame, and their page loads after that:
+  // wait for rows there (the ones drawn before the scroll are all above the top edge).
+  await expect.poll(async () => Number.isInteger(await firstInView())).toBe(true);
   await expect(journal.list.getByText(/^Rad \d+$/).first()).toBeVisible();
   await expect(page.locator('.entry-placeholder')).toHaveCount(0);
 
   // A reader halfway down keeps their place when a new line arrives at the top.
-  const readingSeq = await journal.list.evaluate((el) => {
-    const top = el.getBoundingClientRect().top;
-    const rows = [...el.querySelectorAll('article')].filter((a) => a.getBoundingClientRect().top >= top);
-    return Number(rows[0]?.getAttribute('data-seq'));
-  });
+  const readingSeq = await firstInView();
+  expect(Number.isInteger(readingSeq)).toBe(true);
   const seat = await connectApi(server.url);
   try {
     await seat.call('journal.append', { kind: 'incoming', text: 'Ny rad medan någon läser' });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NAMESPACE_NAMES, NAMESPACES } from '../../shared/locales/namespaces';
 
 // Every namespace must have the same keys in Swedish and English, and no empty text: a missing
 // key shows its raw name on the staff room's screen.
@@ -31,6 +32,13 @@ describe('locale files', () => {
       expect(readdirSync(join(LOCALES, lang)).filter((f) => f.endsWith('.json')).sort()).toEqual(namespaces);
     }
     expect(namespaces.length).toBeGreaterThan(0);
+  });
+
+  it('lists every namespace file once in shared/locales/namespaces.ts (the UI and the CLI load that list)', () => {
+    expect([...NAMESPACE_NAMES].sort()).toEqual(namespaces.map((f) => f.replace(/\.json$/, '')));
+    for (const ns of NAMESPACE_NAMES) {
+      for (const lang of LANGUAGES) expect(NAMESPACES[ns][lang], `${lang}/${ns}`).toEqual(JSON.parse(readFileSync(join(LOCALES, lang, `${ns}.json`), 'utf8')));
+    }
   });
 
   for (const file of namespaces) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../api/useConnection';
+import './board.css';
 
 /** Shown whenever this seat is not live: what is on screen may be out of date. */
 export function ConnectionBanner() {

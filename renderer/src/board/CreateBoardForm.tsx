@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardInfo, BoardMode } from '../../../shared/domain/board';
 import { BOARD_MODES } from '../../../shared/domain/board';
 import { KOMMUNER } from '../../../shared/kommuner';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { kommunFromInput } from './kommunInput';
 
 /** A new händelse: name, municipality (from the 290), exercise or real, and the mode. */
@@ -15,24 +14,16 @@ export function CreateBoardForm({ onOpened }: { onOpened: (board: BoardInfo) => 
   const [kommun, setKommun] = useState('');
   const [exercise, setExercise] = useState(false);
   const [mode, setMode] = useState<BoardMode>('ordinary');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useMutation('boards.create');
+  const { error, setError } = create;
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    if (busy) return;
     const k = kommunFromInput(kommun);
     if (!name.trim()) return setError(t('start.nameRequired'));
     if (!k) return setError(t('start.kommunUnknown'));
-    setError(null);
-    setBusy(true);
-    try {
-      onOpened(await call('boards.create', { name, kommun_code: k.code, exercise, mode }));
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    const board = await create.run({ name, kommun_code: k.code, exercise, mode });
+    if (board) onOpened(board);
   }
 
   return (
@@ -77,7 +68,7 @@ export function CreateBoardForm({ onOpened }: { onOpened: (board: BoardInfo) => 
           {error}
         </p>
       )}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <button type="submit" className="button-primary" disabled={create.pending}>
         {t('start.create')}
       </button>
     </form>

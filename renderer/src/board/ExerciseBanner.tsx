@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './board.css';
 
 /** Impossible to miss, on every screen and the wall: this board is an exercise, not a real event. */
 export function ExerciseBanner() {

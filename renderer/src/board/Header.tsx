@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../shared/domain/board';
-import { call } from '../api/client';
 import { useCanWrite } from '../api/useConnection';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { ReadOnlyBanner } from '../record/ReadOnlyBanner';
+import { useVerification } from '../record/useVerification';
+import { VerificationStatus } from '../record/VerificationStatus';
 import { PersonBadge } from '../session/PersonBadge';
 import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
 import { returnFocusHome } from '../ui/focusHome';
 import { ModeSwitch } from './ModeSwitch';
+import './board.css';
 
 interface Props {
   board: BoardInfo | null;
@@ -20,20 +23,16 @@ interface Props {
 export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
-  const [error, setError] = useState<string | null>(null);
+  const verification = useVerification(board?.id ?? null);
+  const closing = useMutation('boards.close');
   // The server holds one open board for every seat: closing it here blanks the wall too, so it
   // is only done after the user has said yes to exactly that.
   const [confirmingClose, setConfirmingClose] = useState(false);
 
   async function close(): Promise<void> {
-    setError(null);
-    try {
-      await call('boards.close', {});
-      setConfirmingClose(false);
-      onClosed();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    if (!(await closing.run({}))) return;
+    setConfirmingClose(false);
+    onClosed();
   }
 
   function cancelClose(): void {
@@ -86,18 +85,17 @@ export function Header({ board, onClosed }: Props) {
         </div>
       )}
       {board && (
-        <div className="header-path user-text" title={board.path}>
-          {t('header.path', { path: board.path })}
+        <div className="header-meta">
+          <div className="header-path user-text" title={board.path}>
+            {t('header.path', { path: board.path })}
+          </div>
+          <VerificationStatus verification={verification} />
         </div>
       )}
-      {board?.read_only && (
-        <div className="readonly-banner" role="alert" data-testid="readonly-banner">
-          {t('header.readOnly')}
-        </div>
-      )}
-      {error && (
+      {board && <ReadOnlyBanner board={board} verification={verification} />}
+      {closing.error && (
         <div className="error-text" role="alert">
-          {error}
+          {closing.error}
         </div>
       )}
     </header>

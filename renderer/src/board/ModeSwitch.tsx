@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo, BoardMode } from '../../../shared/domain/board';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { returnFocusHome } from '../ui/focusHome';
 
 interface Props {
@@ -17,23 +16,15 @@ interface Props {
 export function ModeSwitch({ board, canChange }: Props) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const setMode = useMutation('boards.setMode');
+  const busy = setMode.pending;
   const target: BoardMode = board.mode === 'ordinary' ? 'activated' : 'ordinary';
 
   async function change(): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('boards.setMode', { mode: target });
-      setConfirming(false);
-      // The buttons that had focus are gone: back to where the log keeper types.
-      returnFocusHome();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await setMode.run({ mode: target }))) return;
+    setConfirming(false);
+    // The buttons that had focus are gone: back to where the log keeper types.
+    returnFocusHome();
   }
 
   return (
@@ -60,9 +51,9 @@ export function ModeSwitch({ board, canChange }: Props) {
           </button>
         </span>
       )}
-      {error && (
+      {setMode.error && (
         <span className="error-text" role="alert">
-          {error}
+          {setMode.error}
         </span>
       )}
     </span>

@@ -1,37 +1,23 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo, RecentBoard } from '../../../shared/domain/board';
+import type { BoardInfo } from '../../../shared/domain/board';
 import { stockholmDateTime } from '../../../shared/time';
-import { call } from '../api/client';
-import { useCanWrite, useConnection } from '../api/useConnection';
+import { useCanWrite } from '../api/useConnection';
+import { useLiveCall } from '../api/useLiveCall';
+import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
 
 /** Boards opened before on this machine, newest first; a moved or deleted file is marked. */
 export function RecentBoards({ onOpened }: { onOpened: (board: BoardInfo) => void }) {
   const { t } = useTranslation();
-  const { epoch } = useConnection();
   const canWrite = useCanWrite();
-  const [boards, setBoards] = useState<RecentBoard[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (epoch === 0) return;
-    let live = true;
-    call('boards.recent', {})
-      .then((r) => live && setBoards(r.boards))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [epoch, t]);
+  const recent = useLiveCall('boards.recent', {});
+  const opening = useMutation('boards.open');
+  const boards = recent.data?.boards ?? null;
+  const error = opening.error ?? (recent.error !== null ? errorText(recent.error) : null);
 
   async function open(id: string): Promise<void> {
-    setError(null);
-    try {
-      onOpened(await call('boards.open', { id }));
-    } catch (e) {
-      setError(errorText(e));
-    }
+    const board = await opening.run({ id });
+    if (board) onOpened(board);
   }
 
   return (

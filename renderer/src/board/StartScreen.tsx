@@ -3,6 +3,7 @@ import type { BoardInfo } from '../../../shared/domain/board';
 import { useCanWrite } from '../api/useConnection';
 import { CreateBoardForm } from './CreateBoardForm';
 import { RecentBoards } from './RecentBoards';
+import './board.css';
 
 /** No board open: start a new händelse or reopen one. A wall display can only wait. */
 export function StartScreen({ onOpened }: { onOpened: (board: BoardInfo) => void }) {

@@ -1,20 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enBoard from '../../../shared/locales/en/board.json';
-import enErrors from '../../../shared/locales/en/errors.json';
-import enSession from '../../../shared/locales/en/session.json';
-import svBoard from '../../../shared/locales/sv/board.json';
-import svErrors from '../../../shared/locales/sv/errors.json';
-import svSession from '../../../shared/locales/sv/session.json';
+import { catalog, LANGUAGES, NAMESPACE_NAMES, type Catalog, type Language } from '../../../shared/locales/namespaces';
 
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'samlad.language';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'board';
-    resources: { board: typeof svBoard; errors: typeof svErrors; session: typeof svSession };
+    resources: Catalog;
   }
 }
 
@@ -26,13 +20,10 @@ function storedLanguage(): Language {
 /** Swedish is the board's language; English is a choice each seat keeps in localStorage. */
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: {
-      sv: { board: svBoard, errors: svErrors, session: svSession },
-      en: { board: enBoard, errors: enErrors, session: enSession },
-    },
+    resources: { sv: catalog('sv'), en: catalog('en') },
     lng: storedLanguage(),
     fallbackLng: 'sv',
-    ns: ['board', 'errors', 'session'],
+    ns: NAMESPACE_NAMES,
     defaultNS: 'board',
     // React escapes text itself; user text never goes through i18next as HTML.
     interpolation: { escapeValue: false },

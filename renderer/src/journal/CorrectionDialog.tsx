@@ -2,14 +2,14 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useTranslation } from 'react-i18next';
 import type { CorrectInput, EntryKind, JournalEntry, JournalEntryView } from '../../../shared/domain/journal';
 import { stockholmDate, stockholmDateTime, stockholmTime } from '../../../shared/time';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { ActorField } from './ActorField';
 import { KindChip } from './KindChip';
 import { kindForShortcut } from './kinds';
 import { KindPicker } from './KindPicker';
 import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
+import './journal.css';
 
 interface Props {
   entry: JournalEntryView;
@@ -48,8 +48,8 @@ export function CorrectionDialog({ entry, actors, onClose }: Props) {
   const [time, setTime] = useState(originalTime);
   const [significant, setSignificant] = useState(entry.significant);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const saving = useRef(false);
+  const correct = useMutation('journal.correct');
+  const { error, setError } = correct;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -60,7 +60,6 @@ export function CorrectionDialog({ entry, actors, onClose }: Props) {
   }, []);
 
   async function save(): Promise<void> {
-    if (saving.current) return;
     if (!text.trim()) return setError(t('form.textRequired'));
     if (!reason.trim()) return setError(t('correction.reasonRequired'));
     const input: CorrectInput = { seq: entry.seq, text, reason };
@@ -73,15 +72,8 @@ export function CorrectionDialog({ entry, actors, onClose }: Props) {
       if (!occurred.ok || !occurred.iso) return setError(t('correction.badTime'));
       input.occurred_at = occurred.iso;
     }
-    saving.current = true;
-    setError(null);
-    try {
-      onClose(await call('journal.correct', input));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      saving.current = false;
-    }
+    const saved = await correct.run(input);
+    if (saved) onClose(saved);
   }
 
   function onSubmit(e: FormEvent): void {

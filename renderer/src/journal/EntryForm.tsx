@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { ActorField } from './ActorField';
-import { kindForShortcut } from './kinds';
+import { useShortcut } from '../panes/shortcuts';
+import { asKind } from './kinds';
+import { JOURNAL_SHORTCUTS } from './shortcuts';
 import { KindPicker } from './KindPicker';
 import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
@@ -33,19 +34,12 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const [significant, setSignificant] = useState(false);
   // A log keeper taking several lines from one caller keeps the actor between entries.
   const [keepActor, setKeepActor] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const append = useMutation('journal.append', { clearErrorOnRun: false });
+  const { error, setError } = append;
 
-  // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field.
-  useEffect(() => {
-    function onKey(e: globalThis.KeyboardEvent): void {
-      const k = kindForShortcut(e);
-      if (!k || (e.target instanceof Element && e.target.closest('dialog'))) return;
-      e.preventDefault();
-      setKind(k);
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Alt+1..6 anywhere on the page (outside dialogs) picks the kind without leaving the text field:
+  // the journal pane's shortcut, dispatched by the board layout's one keyboard handler.
+  useShortcut(JOURNAL_SHORTCUTS.kind.id, (value) => setKind((now) => asKind(value) ?? now));
 
   // Saves run one after another in the order Enter was pressed, so the log keeps the room's order.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -69,18 +63,15 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
     // Whichever field Enter was pressed in, the next line starts in the text field.
     textRef.current?.focus();
     queue.current = queue.current.then(async () => {
-      try {
-        const entry = await call('journal.append', { kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
-        onSaved(entry);
-      } catch (e) {
-        setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
-        setActor((now) => now || sent.actor);
-        setDate((now) => now || sent.date);
-        setTime((now) => now || sent.time);
-        setSignificant((now) => now || sent.significant);
-        setKind(sent.kind);
-        setError(errorText(e));
-      }
+      const entry = await append.run({ kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
+      if (entry) return onSaved(entry);
+      // Failed (append.error says why): what was sent goes back, ahead of anything typed since.
+      setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
+      setActor((now) => now || sent.actor);
+      setDate((now) => now || sent.date);
+      setTime((now) => now || sent.time);
+      setSignificant((now) => now || sent.significant);
+      setKind(sent.kind);
     });
   }
 

@@ -5,6 +5,7 @@ import { shortStockholmMoment } from '../ui/useStockholmToday';
 import { HighlightedText } from './HighlightedText';
 import { KindChip } from './KindChip';
 import '../session/session.css';
+import './journal.css';
 
 interface Props {
   entry: JournalEntryView;

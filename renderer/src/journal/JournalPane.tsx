@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../shared/domain/board';
 import type { JournalEntry, JournalEntryView, JournalQuery } from '../../../shared/domain/journal';
 import { call } from '../api/client';
-import { useApiEvent } from '../api/useApiEvent';
-import { useCanWrite, useConnection } from '../api/useConnection';
 import { errorText } from '../i18n/errorText';
+import type { PaneProps } from '../panes/pane';
 import { setFocusHome } from '../ui/focusHome';
 import { BackdatedStrip } from './BackdatedStrip';
 import { CorrectionDialog } from './CorrectionDialog';
@@ -19,15 +17,14 @@ import { useArrivals } from './useArrivals';
 import { useCorrectLatestShortcut } from './useCorrectLatestShortcut';
 import { useDebounced } from './useDebounced';
 import { usePagedJournal } from './usePagedJournal';
+import './journal.css';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
 /** The journal (loggbok): entry form on top, filters, then the whole log newest first. */
-export function JournalPane({ board }: { board: BoardInfo }) {
+export function JournalPane({ canWrite }: PaneProps) {
   const { t } = useTranslation();
-  const canWrite = useCanWrite() && !board.read_only;
-  const { epoch } = useConnection();
-  const { actors, refresh: refreshActors } = useActors();
+  const { actors } = useActors();
   const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
   const settled = useDebounced(filters, SEARCH_DEBOUNCE_MS);
   const { query, badFrom, badTo, unknownActor } = buildQuery(settled, actors);
@@ -41,16 +38,6 @@ export function JournalPane({ board }: { board: BoardInfo }) {
   const [saved, setSaved] = useState<Saved | null>(null);
 
   const { invalidate } = journal;
-  useApiEvent((e) => {
-    if (e.event === 'journal.appended' || e.event === 'board.changed') invalidate();
-    // Every seat learns a new actor name as soon as anyone uses it (filter and form suggestions).
-    if (e.event === 'journal.appended' && e.data.entry.actor !== null && !actors.includes(e.data.entry.actor)) refreshActors();
-  });
-  // After a reconnect the events missed while away are gone: fetch everything shown again.
-  const firstEpoch = useRef(epoch);
-  useEffect(() => {
-    if (epoch !== firstEpoch.current) invalidate();
-  }, [epoch, invalidate]);
 
   // Where the keyboard returns when the header's buttons it was on go away.
   useEffect(() => {

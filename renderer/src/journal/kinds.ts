@@ -11,3 +11,8 @@ export function kindForShortcut(e: KeyboardEvent): EntryKind | null {
 export function shortcutOf(kind: EntryKind): string {
   return `Alt+${ENTRY_KINDS.indexOf(kind) + 1}`;
 }
+
+/** A kind named by a string (a shortcut's value), or null. */
+export function asKind(value: string): EntryKind | null {
+  return (ENTRY_KINDS as readonly string[]).includes(value) ? (value as EntryKind) : null;
+}

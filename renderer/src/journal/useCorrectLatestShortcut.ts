@@ -4,14 +4,11 @@ import type { JournalEntryView } from '../../../shared/domain/journal';
 import { call } from '../api/client';
 import { useApiEvent } from '../api/useApiEvent';
 import { errorText } from '../i18n/errorText';
+import { useShortcut } from '../panes/shortcuts';
+import { JOURNAL_SHORTCUTS } from './shortcuts';
 
 /** The newest page that the latest recorded entry is looked for in (newest by time first). */
 const LOOK_IN = 200;
-
-/** Alt+R ("Rätta"): e.code, so any keyboard layout works; never inside a dialog. */
-export function isCorrectLatestKey(e: KeyboardEvent): boolean {
-  return e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyR';
-}
 
 /**
  * Alt+R opens the correction of the entry recorded last (the highest number), or of its latest
@@ -32,27 +29,26 @@ export function useCorrectLatestShortcut(
     live.current = { open, tell };
   });
 
-  useEffect(() => {
-    if (!enabled) return;
-    async function correctLatest(): Promise<void> {
-      const page = await call('journal.list', { query: {}, offset: 0, limit: LOOK_IN });
-      let seq = Math.max(seenMax.current, ...page.entries.map((e) => e.seq));
-      if (seq === 0) return live.current.tell(i18next.t('journal.noLatest'));
-      let entry = await call('journal.get', { seq });
-      // Follow the chain of corrections to the version that is in force.
-      while (entry.corrected_by !== null) {
-        seq = entry.corrected_by;
-        entry = await call('journal.get', { seq });
-      }
-      live.current.tell(null);
-      live.current.open(entry);
-    }
-    function onKey(e: KeyboardEvent): void {
-      if (!isCorrectLatestKey(e) || (e.target instanceof Element && e.target.closest('dialog'))) return;
-      e.preventDefault();
+  // Alt+R: the journal pane's shortcut, dispatched by the board layout's keyboard handler.
+  useShortcut(
+    JOURNAL_SHORTCUTS.correctLatest.id,
+    () => {
       correctLatest().catch((err: unknown) => live.current.tell(errorText(err)));
+    },
+    enabled,
+  );
+
+  async function correctLatest(): Promise<void> {
+    const page = await call('journal.list', { query: {}, offset: 0, limit: LOOK_IN });
+    let seq = Math.max(seenMax.current, ...page.entries.map((e) => e.seq));
+    if (seq === 0) return live.current.tell(i18next.t('journal.noLatest'));
+    let entry = await call('journal.get', { seq });
+    // Follow the chain of corrections to the version that is in force.
+    while (entry.corrected_by !== null) {
+      seq = entry.corrected_by;
+      entry = await call('journal.get', { seq });
     }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+    live.current.tell(null);
+    live.current.open(entry);
+  }
 }

@@ -1,0 +1,39 @@
+import enBoard from './en/board.json';
+import enCli from './en/cli.json';
+import enErrors from './en/errors.json';
+import enRecord from './en/record.json';
+import enSession from './en/session.json';
+import svBoard from './sv/board.json';
+import svCli from './sv/cli.json';
+import svErrors from './sv/errors.json';
+import svRecord from './sv/record.json';
+import svSession from './sv/session.json';
+
+/**
+ * Every locale namespace, listed once: the UI (renderer/src/i18n) and the CLI's translator both
+ * read this. A capability's strings are one file per language in shared/locales/{sv,en}/ and one
+ * entry here. Imported statically so Vite and esbuild both bundle them, and a missing file fails
+ * the build; sv and en having the same keys is checked by tests/unit/locales.test.ts.
+ */
+export const NAMESPACES = {
+  board: { sv: svBoard, en: enBoard },
+  errors: { sv: svErrors, en: enErrors },
+  session: { sv: svSession, en: enSession },
+  record: { sv: svRecord, en: enRecord },
+  cli: { sv: svCli, en: enCli },
+} as const;
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type Namespace = keyof typeof NAMESPACES;
+export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
+
+/** One language's strings, namespace by namespace (Swedish's shape: the source language). */
+export type Catalog = { [N in Namespace]: (typeof NAMESPACES)[N]['sv'] };
+
+/** Every namespace of one language, as i18next takes its resources. */
+export function catalog(lang: Language): { [N in Namespace]: (typeof NAMESPACES)[N][Language] } {
+  const out: Partial<Record<Namespace, unknown>> = {};
+  for (const ns of NAMESPACE_NAMES) out[ns] = NAMESPACES[ns][lang];
+  return out as { [N in Namespace]: (typeof NAMESPACES)[N][Language] };
+}
