@@ -56,6 +56,8 @@ export const VerifyFinding = z.object({
   key: z.string().nullable(),
   /** For projections: the column that differs. */
   column: z.string().nullable(),
+  /** What the bad record is about, when it could be read (`journal/12`: loggpost #12). */
+  subject: z.string().nullable(),
 });
 export type VerifyFinding = z.infer<typeof VerifyFinding>;
 

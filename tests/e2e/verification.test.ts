@@ -88,7 +88,7 @@ test.describe('the record check in the header', () => {
       await openAsStaff(page, server.url);
       const banner = page.getByTestId('readonly-banner');
       await expect(banner).toHaveAttribute('role', 'alert');
-      await expect(banner).toHaveText('Loggen håller inte vid post 3 (posten har ändrats): händelsen är öppnad skrivskyddad. Kontakta systemansvarig.');
+      await expect(banner).toHaveText('Loggen håller inte vid post 3, loggpost #2 (posten har ändrats): händelsen är öppnad skrivskyddad. Kontakta systemansvarig.');
       await expect(banner).toHaveAttribute('data-reason', 'chain_broken');
       // No entry form, no mode switch: the board cannot be written from here.
       await expect(page.getByTestId('entry-form')).toHaveCount(0);
@@ -102,7 +102,7 @@ test.describe('the record check in the header', () => {
 
       const header = new Header(page);
       await header.switchLanguage('en');
-      await expect(banner).toHaveText('The log does not hold at record 3 (the record was changed): the event is open read-only. Contact your system administrator.');
+      await expect(banner).toHaveText('The log does not hold at record 3, journal entry #2 (the record was changed): the incident is open read-only. Contact your system administrator.');
 
       const { violations } = await new AxeBuilder({ page }).include('[data-testid="header"]').withTags(TAGS).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

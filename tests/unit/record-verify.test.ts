@@ -49,7 +49,8 @@ function rewriteAndRechain(db: Database.Database, seq: number, change: (r: Row) 
 
 const payloadWith = (r: Row, patch: Record<string, JsonValue>): string => canonicalJson({ ...(JSON.parse(r.payload) as Record<string, JsonValue>), ...patch });
 
-const at = (problem: VerifyFinding['problem'], seq: number | null, table: string | null = null, key: string | null = null, column: string | null = null): VerifyFinding => ({
+type Where = Omit<VerifyFinding, 'subject'>;
+const at = (problem: VerifyFinding['problem'], seq: number | null, table: string | null = null, key: string | null = null, column: string | null = null): Where => ({
   problem,
   seq,
   table,
@@ -74,7 +75,7 @@ describe('the record hash', () => {
 });
 
 describe('samlad verify: the tamper table', () => {
-  const cases: [string, (db: Database.Database) => void, VerifyFinding][] = [
+  const cases: [string, (db: Database.Database) => void, Where][] = [
     ['a changed text', (db) => db.prepare("UPDATE record SET payload = replace(payload, 'Post nummer 3', 'Ingen evakuering') WHERE seq = 4").run(), at('hash_mismatch', 4)],
     ['a changed actor', (db) => db.prepare("UPDATE record SET payload = replace(payload, '\"SMHI\"', '\"Polisen\"') WHERE seq = 5").run(), at('hash_mismatch', 5)],
     ['a changed time', (db) => db.prepare("UPDATE record SET occurred_at = '2020-01-01T00:00:00.000Z' WHERE seq = 3").run(), at('hash_mismatch', 3)],
@@ -125,7 +126,19 @@ describe('samlad verify: the tamper table', () => {
     tamper(b.path, change);
     const result = verifyBoardFile(b.path);
     expect(result.ok).toBe(false);
-    expect(result.first_bad).toEqual(expected);
+    expect(result.first_bad).toMatchObject(expected);
+  });
+
+  it('says what the bad record is about, so a person can find it: the entry, or the board', async () => {
+    const text = await boardWithEntries();
+    tamper(text.path, (db) => db.prepare("UPDATE record SET payload = replace(payload, 'Post nummer 3', 'Ingen evakuering') WHERE seq = 4").run());
+    expect(verifyBoardFile(text.path).first_bad?.subject).toBe('journal/3');
+    const flag = await boardWithEntries(1);
+    tamper(flag.path, (db) => db.prepare('UPDATE board SET exercise = 0').run());
+    expect(verifyBoardFile(flag.path).first_bad?.subject).toBe('board');
+    const gone = await boardWithEntries(3);
+    tamper(gone.path, (db) => db.prepare('DELETE FROM record WHERE seq = 3').run());
+    expect(verifyBoardFile(gone.path).first_bad).toMatchObject({ problem: 'missing', seq: 3, subject: null });
   });
 
   it('names a journal row that no record explains', async () => {
@@ -134,7 +147,7 @@ describe('samlad verify: the tamper table', () => {
       db.prepare(`INSERT INTO journal_entry (seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq, sort_key)
         VALUES (9, 'decision', 'Inskjuten', NULL, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 0, NULL, NULL, 'x', 99, 1)`).run(),
     );
-    expect(verifyBoardFile(b.path).first_bad).toEqual(at('projection_extra', null, 'journal_entry', 'seq=9'));
+    expect(verifyBoardFile(b.path).first_bad).toMatchObject(at('projection_extra', null, 'journal_entry', 'seq=9'));
   });
 
   it('catches a rewritten record whose following hashes were all recomputed, given the exported head', async () => {
@@ -144,7 +157,7 @@ describe('samlad verify: the tamper table', () => {
     tamper(b.path, (db) => db.prepare("UPDATE journal_entry SET text = 'Ingen evakuering' WHERE seq = 3").run());
     expect(verifyBoardFile(b.path).ok).toBe(true);
     // … but not with the head a report carried before.
-    expect(verifyBoardFile(b.path, { expectHead: b.head }).first_bad).toEqual(at('head_mismatch', b.head.seq));
+    expect(verifyBoardFile(b.path, { expectHead: b.head }).first_bad).toMatchObject(at('head_mismatch', b.head.seq));
     const run = spawnSync(process.execPath, [CLI, 'verify', '--db', b.path, '--expect-head', formatHead(b.head)], { encoding: 'utf8', env: { ...process.env, SAMLAD_LANG: 'sv' } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`post ${b.head.seq}`);
@@ -158,7 +171,7 @@ describe('samlad verify: the tamper table', () => {
       db.prepare('DELETE FROM journal_entry WHERE record_seq >= 6').run();
     });
     expect(verifyBoardFile(b.path)).toMatchObject({ ok: true, count: 5 });
-    expect(verifyBoardFile(b.path, { expectHead: b.head }).first_bad).toEqual(at('head_missing', 7));
+    expect(verifyBoardFile(b.path, { expectHead: b.head }).first_bad).toMatchObject(at('head_missing', 7));
     const run = spawnSync(process.execPath, [CLI, 'verify', '--db', b.path, '--expect-head', formatHead(b.head)], { encoding: 'utf8', env: { ...process.env, SAMLAD_LANG: 'en' } });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/record 7: the record is gone/);

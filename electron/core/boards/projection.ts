@@ -44,9 +44,9 @@ class BoardVerifier implements ProjectionVerifier {
     const rows = this.db.prepare<[], unknown[]>(SELECT).raw(true).all();
     const actual = rows[0];
     if (!this.expected) return actual ? finding('projection_extra', null, { table: TABLE.name, key: `id=${String(actual[0])}` }) : null;
-    if (!actual) return finding('projection_missing', this.lastSeq, { table: TABLE.name, key: 'id=1' });
+    if (!actual) return finding('projection_missing', this.lastSeq, { table: TABLE.name, key: 'id=1', subject: 'board' });
     const column = firstDifferentColumn(TABLE.columns, this.expected, actual);
-    if (column) return finding('projection_mismatch', this.lastSeq, { table: TABLE.name, key: 'id=1', column });
+    if (column) return finding('projection_mismatch', this.lastSeq, { table: TABLE.name, key: 'id=1', column, subject: 'board' });
     const extra = rows[1];
     return extra ? finding('projection_extra', null, { table: TABLE.name, key: `id=${String(extra[0])}` }) : null;
   }

@@ -83,7 +83,7 @@ class JournalVerifier implements ProjectionVerifier {
   feed(record: StoredRecord, payload: unknown): VerifyFinding | null {
     const p = payload as EntryPayload;
     const row = this.peek();
-    const at = { table: TABLE.name, key: `seq=${p.entry}` };
+    const at = { table: TABLE.name, key: `seq=${p.entry}`, subject: record.subject };
     if (!row || row[0] > record.seq) return finding('projection_missing', record.seq, at);
     if (row[0] < record.seq) return finding('projection_extra', row[0], { table: TABLE.name, key: `seq=${row[1]}` });
     this.index += 1;

@@ -43,8 +43,8 @@ export interface Projection<T extends RecordTypeName = RecordTypeName> {
   events(ctx: EventContext, record: StoredRecord): RoutedEvent[];
 }
 
-export function finding(problem: VerifyFinding['problem'], seq: number | null, at: Partial<Pick<VerifyFinding, 'table' | 'key' | 'column'>> = {}): VerifyFinding {
-  return { problem, seq, table: at.table ?? null, key: at.key ?? null, column: at.column ?? null };
+export function finding(problem: VerifyFinding['problem'], seq: number | null, at: Partial<Pick<VerifyFinding, 'table' | 'key' | 'column' | 'subject'>> = {}): VerifyFinding {
+  return { problem, seq, table: at.table ?? null, key: at.key ?? null, column: at.column ?? null, subject: at.subject ?? null };
 }
 
 /** The first column whose values differ, or null. Values are compared as SQLite returns them. */

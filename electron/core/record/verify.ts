@@ -54,7 +54,8 @@ export class RecordVerifier {
     const rows = this.stmt.all(this.lastSeq, limit);
     for (const row of rows) {
       const problem = this.check(row);
-      if (problem) return this.fail(problem);
+      // Name what the record is about too (its stored subject), so a person reads "loggpost #12".
+      if (problem) return this.fail(problem.subject === null && problem.seq === row[0] ? { ...problem, subject: row[2] } : problem);
       this.lastSeq = row[0];
       this.prevHash = row[8];
     }

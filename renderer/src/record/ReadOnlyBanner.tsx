@@ -17,7 +17,10 @@ export function ReadOnlyBanner({ board, verification }: { board: BoardInfo; veri
     text = tBoard(`header.readOnly.${board.read_only_reason ?? 'damaged'}`);
   } else {
     const problem = t(`problems.${broken.problem}`, { table: broken.table ?? '', key: broken.key ?? '' });
-    text = broken.seq === null ? t('verification.brokenNoSeq', { problem }) : t('verification.broken', { seq: broken.seq, problem });
+    const entry = /^journal\/(\d+)$/.exec(broken.subject ?? '')?.[1];
+    if (broken.seq === null) text = t('verification.brokenNoSeq', { problem });
+    else if (entry !== undefined) text = t('verification.brokenEntry', { seq: broken.seq, entry, problem });
+    else text = t('verification.broken', { seq: broken.seq, problem });
   }
   return (
     <div className="readonly-banner" role="alert" data-testid="readonly-banner" data-reason={broken ? 'chain_broken' : (board.read_only_reason ?? '')}>
