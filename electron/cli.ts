@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     stdoutIsTerminal: process.stdout.isTTY === true,
   };
   try {
-    process.exitCode = await route(process.argv.slice(2), io, { rendererDir: join(__dirname, 'renderer'), resourcesDir: join(__dirname, '..', 'resources') });
+    process.exitCode = await route(process.argv.slice(2), io, { rendererDir: join(__dirname, 'renderer'), resourcesDir: join(__dirname, '..', 'resources'), chainWorker: join(__dirname, 'chain-worker.cjs') });
   } catch (err) {
     // One line in the user's language, never a stack trace.
     if (err instanceof CliError) {

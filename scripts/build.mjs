@@ -27,6 +27,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.cjs' }),
+  // samlad verify's second thread: the hash chain beside the projections.
+  build({ ...common, entryPoints: ['electron/core/record/chain-worker.ts'], outfile: 'dist/chain-worker.cjs' }),
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
   // A sandboxed preload may require only 'electron' and a few builtins: bundle everything else.
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),

@@ -1,5 +1,6 @@
 import { formatHead, parseHead, type VerifyFinding } from '../../shared/record/record.js';
-import { verifyBoardFile } from '../core/index.js';
+import { existsSync } from 'node:fs';
+import { verifyBoardFile, verifyBoardFileInParallel } from '../core/index.js';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { whoIsWriting } from './by.js';
 import { existingBoardFile, withBoard } from './board-call.js';
@@ -28,21 +29,23 @@ function describe(f: VerifyFinding, tr: Translator): string {
  * the records, and (given a head an export carried) that record SEQ still has that hash. Progress
  * goes to stderr on a large board; exits non-zero naming the first bad record or row.
  */
-export async function verify(args: string[], io: Io): Promise<number> {
+export async function verify(args: string[], io: Io, chainWorker?: string): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, 'expect-head': { type: 'string' } });
   const path = existingBoardFile(required(v, 'db'));
   const expectText = optional(v, 'expect-head');
   const expectHead = expectText === undefined ? null : parseHead(expectText);
   if (expectText !== undefined && expectHead === null) throw new CliError('bad_head', { value: expectText.slice(0, 80) });
   let lastShown = 0;
-  const result = verifyBoardFile(path, {
+  const options = {
     expectHead,
-    onProgress: (checked, total) => {
+    onProgress: (checked: number, total: number) => {
       if (total < 100_000 || checked - lastShown < 100_000) return;
       lastShown = checked;
       io.err(io.tr.t('verify_progress', { checked, total }));
     },
-  });
+  };
+  // Both cores when the built worker is there (it is, beside dist/cli.cjs); else one thread.
+  const result = chainWorker !== undefined && existsSync(chainWorker) ? await verifyBoardFileInParallel(path, chainWorker, options) : verifyBoardFile(path, options);
   if (result.ok) {
     io.out(result.head ? io.tr.t('verify_ok', { count: result.count, head: formatHead(result.head) }) : io.tr.t('verify_ok_empty'));
     return 0;

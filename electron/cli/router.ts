@@ -9,6 +9,8 @@ export interface Context {
   rendererDir: string;
   /** resources/ (shipped data), served read-only under /resources/. */
   resourcesDir: string;
+  /** The built worker that checks the hash chain beside the main thread (verify). */
+  chainWorker: string;
 }
 
 interface Command {
@@ -25,7 +27,7 @@ export const COMMANDS: readonly Command[] = [
   { words: ['serve'], help: 'serve', run: (args, io, context) => serve(args, io, context) },
   { words: ['journal', 'add'], help: 'journal_add', run: journalAdd },
   { words: ['journal', 'list'], help: 'journal_list', run: journalList },
-  { words: ['verify'], help: 'verify', run: verify },
+  { words: ['verify'], help: 'verify', run: (args, io, context) => verify(args, io, context.chainWorker) },
   { words: ['head'], help: 'head', run: head },
 ];
 

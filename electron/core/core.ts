@@ -1,4 +1,4 @@
-import type { Reply } from '../../shared/api/errors.js';
+import { ApiError, type Reply } from '../../shared/api/errors.js';
 import { CreateBoardInput, type BoardInfo } from '../../shared/domain/board.js';
 import type { VerifyResult } from '../../shared/record/record.js';
 import { createHandlers } from './api.js';
@@ -9,7 +9,11 @@ import type { Caller } from './handler-types.js';
 import { PROJECTIONS } from './projections.js';
 import type { RoutedEvent } from './record/projection.js';
 import { verifyBoard, type VerifyOptions } from './record/verify.js';
-import { openBoardDb } from './db/open.js';
+import type { ChainResult } from './record/chain.js';
+import type { ChainWorkerInput } from './record/chain-worker.js';
+import { Worker } from 'node:worker_threads';
+import { resolve } from 'node:path';
+import { openBoardForReading } from './db/open.js';
 
 export interface CoreOptions {
   /** The app's data folder: boards/ (new board files) and recent.json live here. */
@@ -78,11 +82,61 @@ export function verifyBoardFile(
   path: string,
   options: VerifyOptions & { onProgress?: (checked: number, total: number) => void; nativeBinding?: string | undefined } = {},
 ): VerifyResult {
-  // Opened as any open does (a 0.1 board is migrated first); the check itself only reads.
-  const opened = openBoardDb(path, { nativeBinding: options.nativeBinding });
+  // Read-only; a board from an older Samlad (0.1) is migrated first, as any open does.
+  const db = openBoardForReading(path, { nativeBinding: options.nativeBinding });
   try {
-    return verifyBoard(opened.db, PROJECTIONS, options);
+    return verifyBoard(db, PROJECTIONS, options);
+  } catch (err) {
+    // A damaged page met while reading: the file, not the chain, is what is wrong.
+    const code = (err as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+      throw new ApiError('board_unreadable', `cannot read ${path}: ${code}`, { path, reason: code });
+    }
+    throw err;
   } finally {
-    opened.db.close();
+    db.close();
+  }
+}
+
+/**
+ * verifyBoardFile on both cores: the hash chain in a worker thread (`chainWorker`, the built
+ * dist/chain-worker.cjs), the links, projections and expected head here, each on its own
+ * read-only connection and both up to the same record. The first problem by record wins.
+ */
+export async function verifyBoardFileInParallel(
+  path: string,
+  chainWorker: string,
+  options: VerifyOptions & { onProgress?: (checked: number, total: number) => void; nativeBinding?: string | undefined } = {},
+): Promise<VerifyResult> {
+  const db = openBoardForReading(path, { nativeBinding: options.nativeBinding });
+  try {
+    // One snapshot here; the worker checks exactly the records it holds (the record only grows).
+    db.exec('BEGIN');
+    const upTo = db.prepare<[], { n: number | null }>('SELECT max(seq) AS n FROM record').get()?.n ?? 0;
+    const input: ChainWorkerInput = { path, upTo, nativeBinding: options.nativeBinding };
+    const worker = new Worker(resolve(chainWorker), { workerData: input });
+    const chain = new Promise<ChainResult>((resolve, reject) => {
+      worker.once('message', (m: ChainResult) => resolve(m));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`chain worker exited with ${code}`)));
+    });
+    let here: VerifyResult;
+    try {
+      here = verifyBoard(db, PROJECTIONS, { ...options, hashesCheckedElsewhere: true });
+    } catch (err) {
+      void worker.terminate();
+      throw err;
+    }
+    const chained = await chain;
+    db.exec('COMMIT');
+    const bad = chained.first_bad;
+    if (bad && (here.ok || here.first_bad?.seq === null || (bad.seq ?? 0) <= (here.first_bad?.seq ?? Infinity))) {
+      return { ok: false, count: chained.count, head: null, first_bad: bad };
+    }
+    // The head is the chain's: this thread read the records without their hashes.
+    return here.ok ? { ...here, head: chained.head } : here;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    db.close();
   }
 }

@@ -22,6 +22,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 
 const t0 = Date.now();
+// The person at this seat has said their name (every staff seat is asked once).
+await page.addInitScript(() => localStorage.setItem('samlad.person', 'Bench Bänksson'));
 await page.goto(url);
 await page.locator('[data-testid="entry-list"] [data-seq]').first().waitFor();
 console.log(`\n== Journal list in Chromium, ${ENTRIES} entries`);

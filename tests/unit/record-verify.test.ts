@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { verifyBoardFile } from '../../electron/core/index.js';
+import { verifyBoardFile, verifyBoardFileInParallel } from '../../electron/core/index.js';
 import { canonicalJson, type JsonValue } from '../../electron/core/db/canonical-json.js';
 import { PROJECTIONS } from '../../electron/core/projections.js';
 import { recordHash } from '../../electron/core/record/hash.js';
@@ -10,6 +10,8 @@ import { formatHead, type RecordHead, type VerifyFinding } from '../../shared/re
 import { newBoard } from './helpers.js';
 
 const CLI = 'dist/cli.cjs';
+/** Built by npm run build (npm test builds before the unit tests). */
+const CHAIN_WORKER = 'dist/chain-worker.cjs';
 
 /** A board: record 1 board.created, records 2–7 journal entries #1–#6. */
 async function boardWithEntries(n = 6) {
@@ -127,6 +129,8 @@ describe('samlad verify: the tamper table', () => {
     const result = verifyBoardFile(b.path);
     expect(result.ok).toBe(false);
     expect(result.first_bad).toMatchObject(expected);
+    // samlad verify checks the hashes in a second thread: it names the same first problem.
+    expect(await verifyBoardFileInParallel(b.path, CHAIN_WORKER)).toEqual(result);
   });
 
   it('says what the bad record is about, so a person can find it: the entry, or the board', async () => {
@@ -179,6 +183,7 @@ describe('samlad verify: the tamper table', () => {
 
   it('passes an untouched board with its own head, through the CLI too', async () => {
     const b = await boardWithEntries();
+    expect(await verifyBoardFileInParallel(b.path, CHAIN_WORKER, { expectHead: b.head })).toEqual({ ok: true, count: 7, head: b.head, first_bad: null });
     const head = spawnSync(process.execPath, [CLI, 'head', '--db', b.path], { encoding: 'utf8' });
     expect(head.status).toBe(0);
     expect(JSON.parse(head.stdout)).toEqual(b.head);

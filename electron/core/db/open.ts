@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { ApiError } from '../../../shared/api/errors.js';
-import { assertNotTooNew, migrate } from './migrate.js';
+import { assertNotTooNew, migrate, schemaVersion } from './migrate.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 /** PRAGMA application_id of every board file ("SAML"), so a stray SQLite file is not taken for one. */
 export const APPLICATION_ID = 0x53414d4c;
@@ -120,4 +121,30 @@ export function createBoardDb(path: string, init: (db: Database.Database) => voi
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     throw err;
   }
+}
+
+/**
+ * Opens a board file only to read it (samlad verify): no quick_check (verify reads every record
+ * and row itself, and SQLite refuses a damaged page as it reads it), nothing written. A file whose
+ * schema is older than this Samlad's is first brought up to date by a normal open.
+ */
+export function openBoardForReading(path: string, options: OpenOptions = {}): Database.Database {
+  if (!existsSync(path)) throw unreadable(path, 'file not found');
+  let db: Database.Database;
+  try {
+    db = connect(path, true, options);
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      db.close();
+      throw unreadable(path, 'not a Samlad board file');
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw unreadable(path, err instanceof Error ? err.message : String(err));
+  }
+  assertNotTooNew(db);
+  if (schemaVersion(db) === LATEST_SCHEMA_VERSION) return db;
+  db.close();
+  const opened = openBoardDb(path, options);
+  opened.db.close();
+  return connect(path, true, options);
 }

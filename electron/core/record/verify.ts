@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
 import { RECORD_TYPES, isRecordType } from '../../../shared/api/records.js';
 import type { RecordHead, VerifyFinding, VerifyResult } from '../../../shared/record/record.js';
-import { GENESIS_HASH, recordHash } from './hash.js';
-import { RECORD_COLUMNS, type StoredRecord } from './log.js';
+import { SELECT_RECORDS, SELECT_RECORDS_UNHASHED, chainProblem, type RawRecord } from './chain.js';
+import { GENESIS_HASH } from './hash.js';
+import type { StoredRecord } from './log.js';
 import { finding, type Projection, type ProjectionVerifier } from './projection.js';
 import type { Projections } from './projections.js';
 
 export interface VerifyOptions {
   /** A head an export carried: record SEQ must still be there with this hash. */
   expectHead?: RecordHead | null | undefined;
+  /** The links and hashes are checked by another thread (checkChain): here the seq order and projections. */
+  hashesCheckedElsewhere?: boolean | undefined;
 }
-
-type RawRecord = [number, string, string, string, string, string, string, string, string];
 
 /**
  * Recomputes the record's hash chain from record 1 and, beside it, rebuilds every projection from
@@ -31,7 +32,7 @@ export class RecordVerifier {
     private readonly projections: Projections,
     private readonly options: VerifyOptions = {},
   ) {
-    this.stmt = db.prepare<[number, number], RawRecord>(`SELECT ${RECORD_COLUMNS} FROM record WHERE seq > ? ORDER BY seq LIMIT ?`).raw(true);
+    this.stmt = db.prepare<[number, number], RawRecord>(options.hashesCheckedElsewhere ? SELECT_RECORDS_UNHASHED : SELECT_RECORDS).raw(true);
     for (const p of projections.all) this.verifiers.set(p, p.verifier(db));
   }
 
@@ -71,13 +72,9 @@ export class RecordVerifier {
   }
 
   private check(row: RawRecord): VerifyFinding | null {
+    const chain = chainProblem(row, this.lastSeq, this.prevHash, this.options.hashesCheckedElsewhere === true);
+    if (chain) return chain;
     const [seq, type, subject, by, payload, occurred_at, recorded_at, prev_hash, hash] = row;
-    const expected = this.lastSeq + 1;
-    if (seq !== expected) return finding('missing', expected);
-    if (prev_hash !== this.prevHash) return finding('prev_hash_mismatch', seq);
-    if (recordHash(prev_hash, { seq, type, subject, by, payload, occurred_at, recorded_at }) !== hash) return finding('hash_mismatch', seq);
-    // Record 1 and only record 1 names the board: that is what binds the chain to it.
-    if ((seq === 1) !== (type === 'board.created')) return finding('bad_payload', seq);
     const projection = this.projections.forType(type);
     if (!projection || !isRecordType(type)) return finding('bad_payload', seq);
     let parsed: unknown;
