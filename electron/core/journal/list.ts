@@ -136,7 +136,7 @@ export class JournalReader {
       : `SELECT 1 FROM ${p.from} ${where(p.clauses)}`;
     const countSql = p.match ? `SELECT count(*) AS n FROM (${counted} LIMIT ${SEARCH_COUNT_CAP + 1})` : `SELECT count(*) AS n FROM ${p.from} ${where(p.clauses)}`;
     const n = this.stmt<{ n: number }>(countSql).get(...p.params)?.n ?? 0;
-    const capped = n > SEARCH_COUNT_CAP;
+    const capped = p.match !== null && n > SEARCH_COUNT_CAP;
     return { total: capped ? SEARCH_COUNT_CAP : n, total_capped: capped, entries };
   }
 

@@ -8,6 +8,8 @@ import { REFRESH_COALESCE_MS } from './useLiveCall';
 export interface ListPage<T> {
   total: number;
   items: T[];
+  /** The server stopped counting at `total`: there are more (a search with very many hits). */
+  totalCapped?: boolean;
 }
 
 /** Reads one page; must be a stable function (module level), the query is passed in. */
@@ -21,6 +23,7 @@ interface Page<T> {
 
 interface State<T> {
   total: number | null;
+  totalCapped: boolean;
   pages: ReadonlyMap<number, Page<T>>;
   gen: number;
   error: unknown;
@@ -28,6 +31,8 @@ interface State<T> {
 
 export interface PagedList<T> {
   total: number | null;
+  /** total is a lower bound ("10 000+"). */
+  totalCapped: boolean;
   gen: number;
   error: unknown;
   itemAt: (index: number) => T | undefined;
@@ -50,7 +55,7 @@ export interface PagedListOptions {
  */
 export function usePagedList<Q, T>(read: PageReader<Q, T>, query: Q, { pageSize, refreshOn }: PagedListOptions): PagedList<T> {
   const queryKey = JSON.stringify(query);
-  const [state, setState] = useState<State<T>>({ total: null, pages: new Map(), gen: 0, error: null });
+  const [state, setState] = useState<State<T>>({ total: null, totalCapped: false, pages: new Map(), gen: 0, error: null });
   const genRef = useRef(0);
   const keyRef = useRef(queryKey);
   const pagesRef = useRef(state.pages);
@@ -76,7 +81,7 @@ export function usePagedList<Q, T>(read: PageReader<Q, T>, query: Q, { pageSize,
             const pages = new Map(s.pages);
             const old = pages.get(offset);
             if (!old || old.gen <= gen) pages.set(offset, { gen, items: r.items });
-            return { ...s, total: r.total, pages, error: null };
+            return { ...s, total: r.total, totalCapped: r.totalCapped === true, pages, error: null };
           });
         })
         .catch((error: unknown) => {
@@ -94,7 +99,7 @@ export function usePagedList<Q, T>(read: PageReader<Q, T>, query: Q, { pageSize,
     genRef.current += 1;
     inflight.current.clear();
     pagesRef.current = new Map();
-    setState({ total: null, pages: new Map(), gen: genRef.current, error: null });
+    setState({ total: null, totalCapped: false, pages: new Map(), gen: genRef.current, error: null });
     fetchPage(0);
   }, [queryKey, fetchPage]);
 
@@ -140,5 +145,5 @@ export function usePagedList<Q, T>(read: PageReader<Q, T>, query: Q, { pageSize,
 
   const itemAt = useCallback((index: number) => state.pages.get(pageOf(index))?.items[index - pageOf(index)], [state.pages, pageOf]);
 
-  return { total: state.total, gen: state.gen, error: state.error, itemAt, ensureRange, invalidate };
+  return { total: state.total, totalCapped: state.totalCapped, gen: state.gen, error: state.error, itemAt, ensureRange, invalidate };
 }

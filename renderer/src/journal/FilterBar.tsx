@@ -11,6 +11,8 @@ interface Props {
   /** Known actors, offered in the actor field. */
   actors: readonly string[];
   total: number | null;
+  /** The search has more hits than were counted. */
+  totalCapped: boolean;
   badFrom: boolean;
   badTo: boolean;
   unknownActor: boolean;
@@ -20,7 +22,7 @@ interface Props {
  * Narrow the list: search always in view; kinds, actor, significant only and a time range behind
  * one Filter toggle (with how many are in use), so a small screen keeps its rows for the log.
  */
-export function FilterBar({ filters, onChange, actors, total, badFrom, badTo, unknownActor }: Props) {
+export function FilterBar({ filters, onChange, actors, total, totalCapped, badFrom, badTo, unknownActor }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -52,7 +54,7 @@ export function FilterBar({ filters, onChange, actors, total, badFrom, badTo, un
           </button>
         )}
         <span className="filter-count" aria-live="polite" data-testid="entry-count">
-          {total === null ? t('journal.loading') : t('journal.count', { count: total })}
+          {total === null ? t('journal.loading') : totalCapped ? t('journal.countCapped', { count: total }) : t('journal.count', { count: total })}
         </span>
       </div>
       <div className="filter-more" id={`${id}-more`} hidden={!open} data-testid="filter-more">

@@ -103,6 +103,7 @@ export function JournalPane({ canWrite }: PaneProps) {
         onChange={setFilters}
         actors={actors}
         total={journal.total}
+        totalCapped={journal.totalCapped}
         badFrom={badFrom}
         badTo={badTo}
         unknownActor={unknownActor}

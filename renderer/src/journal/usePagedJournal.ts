@@ -17,7 +17,7 @@ const readJournal: PageReader<JournalQuery, JournalEntryView> = async (query, of
   for (;;) {
     const r = await call('journal.list', { query, offset: offset + items.length, limit: limit - items.length });
     items.push(...r.entries);
-    if (r.entries.length === 0 || items.length >= limit || offset + items.length >= r.total) return { total: r.total, items };
+    if (r.entries.length === 0 || items.length >= limit || offset + items.length >= r.total) return { total: r.total, items, totalCapped: r.total_capped };
   }
 };
 
