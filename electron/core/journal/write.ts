@@ -29,34 +29,12 @@ function nextEntryNumber(db: Database.Database): number {
 
 /** Appends a journal.entry record (and so its row). Runs inside the caller's write transaction. */
 function appendRecord(ctx: WriteContext, entry: NewEntry, correction: { corrects: number; reason: string } | null): JournalEntry {
-  const number = nextEntryNumber(ctx.db);
-  const record = ctx.append(
-    'journal.entry',
-    `journal/${number}`,
-    {
-      entry: number,
-      kind: entry.kind,
-      text: entry.text,
-      actor: entry.actor,
-      significant: entry.significant,
-      corrects: correction?.corrects ?? null,
-      correction_reason: correction?.reason ?? null,
-    },
-    entry.occurred_at ?? undefined,
-  );
-  return {
-    seq: number,
-    kind: entry.kind,
-    text: entry.text,
-    actor: entry.actor,
-    occurred_at: record.occurred_at,
-    recorded_at: record.recorded_at,
-    significant: entry.significant,
-    corrects: correction?.corrects ?? null,
-    correction_reason: correction?.reason ?? null,
-    by: record.by,
-    record_seq: record.seq,
-  };
+  const { occurred_at: occurredAt, ...fields } = entry;
+  const payload = { entry: nextEntryNumber(ctx.db), ...fields, corrects: correction?.corrects ?? null, correction_reason: correction?.reason ?? null };
+  const record = ctx.append('journal.entry', `journal/${payload.entry}`, payload, occurredAt ?? undefined);
+  // The entry as its projection row will read (journal/projection.ts builds the row the same way).
+  const { entry: seq, ...rest } = payload;
+  return { seq, ...rest, occurred_at: record.occurred_at, recorded_at: record.recorded_at, by: record.by, record_seq: record.seq };
 }
 
 export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {
