@@ -46,6 +46,8 @@ export class BoardSession {
   private verificationState: Verification | null = null;
   private readonly opGet: Database.Statement<[string], { method: string; result: string }>;
   private readonly opPut: Database.Statement<[string, string, string, string]>;
+  /** Runs a function in a transaction; made once (better-sqlite3 builds a wrapper per call to transaction()). */
+  private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(
     private readonly opened: OpenedDb,
@@ -59,6 +61,7 @@ export class BoardSession {
     this.lastDataVersion = this.dataVersion();
     this.opGet = opened.db.prepare('SELECT method, result FROM op WHERE op_id = ?');
     this.opPut = opened.db.prepare('INSERT INTO op (op_id, method, result, recorded_at) VALUES (?, ?, ?, ?)');
+    this.inTransaction = opened.db.transaction((fn: () => unknown) => fn());
     const { watchIntervalMs } = options;
     this.timer = watchIntervalMs > 0 ? setInterval(() => this.pollForeignCommits(), watchIntervalMs) : null;
     this.timer?.unref();
@@ -103,7 +106,7 @@ export class BoardSession {
 
   /** A read: one read transaction, so every statement of it sees the same state of the file. */
   read<T>(fn: () => T): T {
-    return this.opened.db.transaction(fn)();
+    return this.inTransaction(fn) as T;
   }
 
   /**
@@ -119,21 +122,19 @@ export class BoardSession {
     const by = caller.name;
     if (by === null) throw new ApiError('name_required', 'say who is writing first (session.identify)');
     const db = this.opened.db;
-    const result = db
-      .transaction((): T => {
-        const now = this.options.now();
-        if (opId !== null) {
-          const earlier = this.opGet.get(opId);
-          if (earlier) {
-            if (earlier.method !== method) throw new ApiError('op_conflict', `op_id already used for ${earlier.method}`, { method: earlier.method });
-            return JSON.parse(earlier.result) as T;
-          }
+    const result = this.inTransaction.immediate((): T => {
+      const now = this.options.now();
+      if (opId !== null) {
+        const earlier = this.opGet.get(opId);
+        if (earlier) {
+          if (earlier.method !== method) throw new ApiError('op_conflict', `op_id already used for ${earlier.method}`, { method: earlier.method });
+          return JSON.parse(earlier.result) as T;
         }
-        const out = fn(new WriteContext(db, this.records, this.options.projections, by, now));
-        if (opId !== null) this.opPut.run(opId, method, JSON.stringify(out), now.toISOString());
-        return out;
-      })
-      .immediate();
+      }
+      const out = fn(new WriteContext(db, this.records, this.options.projections, by, now));
+      if (opId !== null) this.opPut.run(opId, method, JSON.stringify(out), now.toISOString());
+      return out;
+    }) as T;
     this.publishSince();
     return result;
   }
