@@ -68,7 +68,7 @@ test.describe('the record check in the header', () => {
       const header = new Header(page);
       await expect(header.boardName).toHaveText('Storm Hilda');
       // Four records: board.created and three entries.
-      await expect(page.getByTestId('verification-status')).toHaveText('Loggen kontrollerad t.o.m. post 4');
+      await expect(page.getByTestId('verification-status')).toHaveText('Loggen kontrollerad när händelsen öppnades: t.o.m. post 4');
       await expect(page.getByTestId('readonly-banner')).toHaveCount(0);
       await expect(new JournalPane(page).textInput).toBeVisible();
       mkdirSync(SHOTS, { recursive: true });

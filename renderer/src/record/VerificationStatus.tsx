@@ -4,7 +4,7 @@ import './record.css';
 
 /**
  * The quiet line in the header while the open board's record is checked and once it held:
- * "Kontrollerar loggen … N av M", then "Loggen kontrollerad t.o.m. post N". Not a live region:
+ * "Kontrollerar loggen … N av M", then "Loggen kontrollerad när händelsen öppnades: t.o.m. post N" (the check runs once, at open). Not a live region:
  * progress a few times a second must not be read out. A broken record is ReadOnlyBanner's.
  */
 export function VerificationStatus({ verification }: { verification: Verification | null }) {
