@@ -23,8 +23,8 @@ export class BoardCall {
   private readonly core: Core;
   private readonly caller: Caller;
 
-  /** `by`: who is writing (--by, else the OS user); every record written here carries it. */
-  constructor(dbPath: string, by: string) {
+  /** `by`: who is writing (--by, else the OS user); every record written here carries it. null: reads only. */
+  constructor(dbPath: string, by: string | null) {
     const path = existingBoardFile(dbPath);
     this.caller = { role: 'staff', name: by };
     this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false });
@@ -49,7 +49,7 @@ export class BoardCall {
 }
 
 /** Runs fn with the board open and always closes it, so the WAL is checkpointed and released. */
-export async function withBoard<T>(dbPath: string, by: string, fn: (board: BoardCall) => Promise<T>): Promise<T> {
+export async function withBoard<T>(dbPath: string, by: string | null, fn: (board: BoardCall) => Promise<T>): Promise<T> {
   const board = new BoardCall(dbPath, by);
   try {
     return await fn(board);

@@ -103,7 +103,7 @@ export async function journalList(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, search: { type: 'string' }, json: { type: 'boolean' } });
   const db = required(v, 'db');
   const search = optional(v, 'search');
-  const entries = await withBoard(db, whoIsWriting(undefined), async (board) => {
+  const entries = await withBoard(db, null, async (board) => {
     const all: JournalEntryView[] = [];
     // A page may hold fewer than asked (pages are bounded in bytes too): go on until the total.
     for (;;) {

@@ -2,7 +2,6 @@ import { formatHead, parseHead, type VerifyFinding } from '../../shared/record/r
 import { existsSync } from 'node:fs';
 import { verifyBoardFile, verifyBoardFileInParallel } from '../core/index.js';
 import { CliError, optional, parseFlags, required } from './args.js';
-import { whoIsWriting } from './by.js';
 import { existingBoardFile, withBoard } from './board-call.js';
 import type { Io } from './commands.js';
 import type { Translator } from './messages.js';
@@ -10,7 +9,7 @@ import type { Translator } from './messages.js';
 /** `samlad head --db FILE`: {"seq": N, "hash": "…"}, the value an export carries and verify checks. */
 export async function head(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' } });
-  const result = await withBoard(required(v, 'db'), whoIsWriting(undefined), (board) => board.call('record.head', {}));
+  const result = await withBoard(required(v, 'db'), null, (board) => board.call('record.head', {}));
   io.out(JSON.stringify(result.head ?? { seq: 0, hash: null }));
   return 0;
 }

@@ -78,6 +78,15 @@ export function createCore(options: CoreOptions): Core {
  * Verifies a board file read-only, without opening it as a session (the CLI's `verify`): the
  * chain, every projection, and optionally an expected head.
  */
+/** A damaged page met while verifying: the file, not the chain, is what is wrong. */
+function unreadableIfDamaged(err: unknown, path: string): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+    return new ApiError('board_unreadable', `cannot read ${path}: ${code}`, { path, reason: code });
+  }
+  return err;
+}
+
 export function verifyBoardFile(
   path: string,
   options: VerifyOptions & { onProgress?: (checked: number, total: number) => void; nativeBinding?: string | undefined } = {},
@@ -87,12 +96,7 @@ export function verifyBoardFile(
   try {
     return verifyBoard(db, PROJECTIONS, options);
   } catch (err) {
-    // A damaged page met while reading: the file, not the chain, is what is wrong.
-    const code = (err as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
-      throw new ApiError('board_unreadable', `cannot read ${path}: ${code}`, { path, reason: code });
-    }
-    throw err;
+    throw unreadableIfDamaged(err, path);
   } finally {
     db.close();
   }
@@ -135,6 +139,8 @@ export async function verifyBoardFileInParallel(
     }
     // The head is the chain's: this thread read the records without their hashes.
     return here.ok ? { ...here, head: chained.head } : here;
+  } catch (err) {
+    throw unreadableIfDamaged(err, path);
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();

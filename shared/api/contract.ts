@@ -27,10 +27,6 @@ export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 /** What a handler receives after parsing (defaults filled, texts trimmed). */
 export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
-/** The methods of one access kind. */
-export type MethodsOf<A extends Methods[MethodName]['access']> = {
-  [M in MethodName]: Methods[M]['access'] extends A ? M : never;
-}[MethodName];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(METHODS, name);

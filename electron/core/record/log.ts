@@ -21,7 +21,6 @@ export class RecordLog {
   private readonly headStmt: Database.Statement<[], RecordHead>;
   private readonly insertStmt: Database.Statement<[StoredRecord]>;
   private readonly sinceStmt: Database.Statement<[number, number], StoredRecord>;
-  private readonly getStmt: Database.Statement<[number], StoredRecord>;
 
   constructor(private readonly db: Database.Database) {
     this.headStmt = db.prepare('SELECT seq, hash FROM record ORDER BY seq DESC LIMIT 1');
@@ -29,15 +28,10 @@ export class RecordLog {
       `INSERT INTO record (${RECORD_COLUMNS}) VALUES (@seq, @type, @subject, @by, @payload, @occurred_at, @recorded_at, @prev_hash, @hash)`,
     );
     this.sinceStmt = db.prepare(`SELECT ${RECORD_COLUMNS} FROM record WHERE seq > ? ORDER BY seq LIMIT ?`);
-    this.getStmt = db.prepare(`SELECT ${RECORD_COLUMNS} FROM record WHERE seq = ?`);
   }
 
   head(): RecordHead | null {
     return this.headStmt.get() ?? null;
-  }
-
-  get(seq: number): StoredRecord | null {
-    return this.getStmt.get(seq) ?? null;
   }
 
   append(record: NewRecord): StoredRecord {

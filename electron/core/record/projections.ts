@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { RecordTypeName } from '../../../shared/api/records.js';
 import type { StoredRecord } from './log.js';
 import type { Projection } from './projection.js';
 
@@ -25,9 +24,5 @@ export class Projections {
     if (!projection) throw new Error(`no projection for record type ${record.type}`);
     // The payload was parsed with this record type's schema by the caller.
     (projection.apply as (d: Database.Database, r: StoredRecord, p: unknown) => void)(db, record, payload);
-  }
-
-  recordTypes(): RecordTypeName[] {
-    return [...this.byType.keys()] as RecordTypeName[];
   }
 }

@@ -45,10 +45,6 @@ export class RecordVerifier {
     return this.lastSeq;
   }
 
-  get done(): boolean {
-    return this.finished;
-  }
-
   /** Checks up to `limit` more records; true when the whole check is done. */
   step(limit: number): boolean {
     if (this.finished) return true;
