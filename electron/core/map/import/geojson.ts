@@ -1,6 +1,7 @@
 import { IMPORT_MAX_FEATURES } from '../../../../shared/map/import.js';
 import type { NewFeature } from '../write.js';
 import { importedFeature, importedGeometry } from './fields.js';
+import { syntaxErrorOffset } from './json-error.js';
 import { importError } from './problem.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -17,8 +18,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    throw importError('not_json', message, { line: at?.[1] === undefined ? null : lineAt(text, Number(at[1])) });
+    const offset = syntaxErrorOffset(text);
+    throw importError('not_json', message, { line: offset === null ? null : lineAt(text, offset) });
   }
 }
 
