@@ -46,7 +46,7 @@ export function parseGeoJson(text: string): NewFeature[] {
   if (root.type === 'FeatureCollection') {
     const features = root.features;
     if (!Array.isArray(features)) throw importError('bad_structure', 'a FeatureCollection needs a "features" array', { path: 'features' });
-    if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`);
+    if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`, { max: IMPORT_MAX_FEATURES });
     return features.map((f, index) => featureOf(f, index));
   }
   if (root.type === 'Feature') return [featureOf(root, 0)];
