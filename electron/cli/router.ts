@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../../shared/version.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
+import { capImport, messageApprove, messageExportCap, messageList, messageNew, messagePublish, messageRequestChange } from './message-commands.js';
 import { head, verify } from './record-commands.js';
 import { serve } from './serve.js';
 
@@ -29,6 +30,13 @@ export const COMMANDS: readonly Command[] = [
   { words: ['journal', 'list'], help: 'journal_list', run: journalList },
   { words: ['verify'], help: 'verify', run: (args, io, context) => verify(args, io, context.chainWorker) },
   { words: ['head'], help: 'head', run: head },
+  { words: ['message', 'new'], help: 'message_new', run: messageNew },
+  { words: ['message', 'approve'], help: 'message_approve', run: messageApprove },
+  { words: ['message', 'request-change'], help: 'message_request_change', run: messageRequestChange },
+  { words: ['message', 'publish'], help: 'message_publish', run: messagePublish },
+  { words: ['message', 'list'], help: 'message_list', run: messageList },
+  { words: ['message', 'export-cap'], help: 'message_export_cap', run: messageExportCap },
+  { words: ['cap', 'import'], help: 'cap_import', run: capImport },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

@@ -1,16 +1,21 @@
 import { boardHandlers } from './boards/handlers.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Handlers } from './handler-types.js';
+import { kommunBoundaries } from './geo/kommun-boundaries.js';
 import { journalHandlers } from './journal/handlers.js';
+import { messageHandlers } from './messages/handlers.js';
+import { warningHandlers } from './warnings/handlers.js';
 import { recordHandlers } from './record/handlers.js';
 import { sessionHandlers } from './session/handlers.js';
 
 /** The handler table: every method of shared/api, each capability registering its own. */
-export function createHandlers(boards: BoardState): Handlers {
+export function createHandlers(boards: BoardState, options: { resourcesDir: string | null } = { resourcesDir: null }): Handlers {
   return {
     ...sessionHandlers(),
     ...recordHandlers(),
     ...boardHandlers(boards),
     ...journalHandlers(),
+    ...messageHandlers(kommunBoundaries(options.resourcesDir)),
+    ...warningHandlers(),
   } satisfies Handlers;
 }

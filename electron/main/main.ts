@@ -67,7 +67,7 @@ function run(): void {
       hardenApp();
       // main.cjs and preload.cjs sit in dist/electron, the renderer in dist/renderer.
       handleAppProtocol({ renderer: path.join(__dirname, '..', 'renderer'), resources: path.join(__dirname, '..', '..', 'resources') });
-      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding() });
+      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding(), resourcesDir: path.join(__dirname, '..', '..', 'resources') });
       core = opened;
       stopIpc = wireIpc(opened);
       Menu.setApplicationMenu(

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
+import { messageMethods } from '../messages/contract.js';
+import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
 
@@ -16,6 +18,8 @@ export const METHODS = {
   ...recordMethods,
   ...boardMethods,
   ...journalMethods,
+  ...messageMethods,
+  ...warningMethods,
 } as const;
 
 export type Methods = typeof METHODS;

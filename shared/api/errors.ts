@@ -20,6 +20,13 @@ export const ERROR_CODES = [
   'board_unreadable', // not a Samlad board, or too damaged to open at all
   'board_exists',
   'busy', // the file stayed locked by another writer past the timeout
+  'message_published', // a published message is frozen: write an update instead
+  'stale_version', // the message has a newer version than the one acted on
+  'approvals_missing', // publishing waits for every required actor's approval of this version
+  'not_required_actor', // that actor is not asked to approve this message
+  'not_published', // only a published message is exported or replaced
+  'bad_reference', // an update or cancellation must name a published message
+  'not_cap', // the file is not a CAP 1.2 alert: nothing was imported
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
+import { messageEvents } from '../messages/contract.js';
+import { warningEvents } from '../warnings/contract.js';
 import { recordEvents } from '../record/contract.js';
 
 /**
@@ -11,6 +13,8 @@ export const EVENTS = {
   ...recordEvents,
   ...boardEvents,
   ...journalEvents,
+  ...messageEvents,
+  ...warningEvents,
 } as const;
 
 export type Events = typeof EVENTS;

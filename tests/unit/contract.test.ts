@@ -42,6 +42,25 @@ describe('the contract', () => {
     expect(await call('boards.current', {})).toEqual({ board: null });
     const reopened = await call('boards.open', { id: recent.boards[0]?.id });
     expect(reopened.id).toBe(board.id);
+    const message = {
+      texts: { sv: { headline: 'Koka vattnet', body: 'Kranvattnet i Backa ska kokas.', instruction: null } },
+      audience: null,
+      channels: ['webb'],
+      area: { kommuner: ['1480'], shapes: [] },
+      cap: { categories: ['Health'], urgency: 'Expected', severity: 'Moderate', certainty: 'Likely' },
+    };
+    await call('messages.create', { content: message, required_actors: ['Kretslopp och vatten'] });
+    await call('messages.revise', { id: 1, base_version: 1, content: { ...message, audience: 'Boende i Backa' } });
+    await call('messages.setApprovers', { id: 1, required_actors: ['Kretslopp och vatten', 'Regionen'] });
+    await call('messages.approve', { id: 1, version: 2, actor: 'Kretslopp och vatten', decision: 'approved' });
+    await call('messages.approve', { id: 1, version: 2, actor: 'Regionen', decision: 'approved' });
+    await call('messages.publish', { id: 1, version: 2, channels: ['webb'] });
+    await call('messages.list', {});
+    await call('messages.get', { id: 1 });
+    await call('messages.diff', { id: 1, from: 1, to: 2 });
+    await call('messages.exportCap', { id: 1 });
+    await call('warnings.importCap', { file_name: 'smhi.xml', xml: readFileSync('tests/fixtures/samples/cap/smhi-01-smhi-bpm-1552396920785.xml', 'utf8') });
+    await call('warnings.list', {});
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
     // The background check of each opened board reports on its own schedule; the rest in order.
@@ -54,6 +73,17 @@ describe('the contract', () => {
       'journal.appended', // … and the decision that logs it, in the same commit
       'board.changed', // closed
       'board.changed', // reopened
+      'message.changed', // drafted
+      'message.changed', // version 2
+      'message.changed', // approvers
+      'message.changed', // approved …
+      'journal.appended', // … and logged
+      'message.changed',
+      'journal.appended',
+      'message.changed', // published …
+      'journal.appended', // … with its outgoing entry
+      'warning.imported', // a CAP warning …
+      'journal.appended', // … and its incoming entry
     ]);
     core.close();
   });
