@@ -10,9 +10,13 @@ export type DiffPart = z.infer<typeof DiffPart>;
 export const WordDiff = z.array(z.object({ field: z.string(), parts: z.array(DiffPart) }));
 export type WordDiff = z.infer<typeof WordDiff>;
 
-/** Words and whitespace runs: "Stäng  fönster\n" → ["Stäng", "  ", "fönster", "\n"]. */
+/**
+ * Words, punctuation marks and whitespace runs as tokens: "Stäng  fönster!" → ["Stäng", "  ",
+ * "fönster", "!"], so a word added before a full stop is one change, not a changed word.
+ * Combining marks and joiners stay with their word (an emoji sequence is one token).
+ */
 export function words(text: string): string[] {
-  return text.match(/\s+|\S+/gu) ?? [];
+  return text.match(/\s+|[\p{L}\p{N}\p{M}\u200d\p{Extended_Pictographic}\uFE0F]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
 
 /**
