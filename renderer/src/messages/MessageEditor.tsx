@@ -17,9 +17,11 @@ interface Props {
 /** Writes a new message, or a new version of a draft: every save is a version of its own. */
 export function MessageEditor({ message, replaces = null, onSaved, onCancel }: Props) {
   const { t } = useTranslation('messages');
+  // The Swedish text's skeleton for a template (the message is written in Swedish first).
+  const skeleton = (tp: Template): string => (tp === 'blank' ? '' : t(`templateBody.${tp}`, { lng: 'sv' }));
   const [template, setTemplate] = useState<Template>(message?.template ?? replaces?.template ?? 'press_release');
   const [draft, setDraft] = useState<Draft>(() =>
-    message ? draftFrom(message.content, message.required_actors) : replaces ? draftFrom(replaces.content, replaces.required_actors) : newDraft('press_release', t('templateBody.press_release', { lng: 'sv' })),
+    message ? draftFrom(message.content, message.required_actors) : replaces ? draftFrom(replaces.content, replaces.required_actors) : newDraft('press_release', skeleton('press_release')),
   );
   const create = useMutation('messages.create');
   const revise = useMutation('messages.revise');
@@ -28,8 +30,8 @@ export function MessageEditor({ message, replaces = null, onSaved, onCancel }: P
   function chooseTemplate(next: Template): void {
     setTemplate(next);
     // The template's skeleton goes into the Swedish text only while nothing has been written.
-    if (!draft.texts.sv.headline && !draft.texts.sv.body.trim().length) setDraft(newDraft(next, t(`templateBody.${next}`, { lng: 'sv' })));
-    else if (draft.texts.sv.body === t(`templateBody.${template}`, { lng: 'sv' })) setDraft(newDraft(next, t(`templateBody.${next}`, { lng: 'sv' })));
+    const untouched = !draft.texts.sv.headline && (!draft.texts.sv.body.trim() || draft.texts.sv.body === skeleton(template));
+    if (untouched) setDraft(newDraft(next, skeleton(next)));
   }
 
   async function save(): Promise<void> {
