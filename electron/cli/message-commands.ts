@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Message, MessageContentInput } from '../../shared/messages/domain.js';
 import { CAP_FILE_MAX_BYTES } from '../../shared/warnings/domain.js';
@@ -7,6 +6,7 @@ import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
 import type { Io } from './commands.js';
 import type { Context } from './router.js';
+import { readBoundedText } from './read-file.js';
 import { writeFileAtomically } from './write-file.js';
 
 /** "A, B ,C" → ["A", "B", "C"]: actors and channels as the staff type them. */
@@ -116,14 +116,7 @@ export async function messageExportCap(args: string[], io: Io, context: Context)
 export async function capImport(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, file: { type: 'string' }, by: { type: 'string' } });
   const file = required(v, 'file');
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new CliError('file_missing', { path: file }, 1);
-  }
-  if (size > CAP_FILE_MAX_BYTES) throw new CliError('file_too_big', { path: file, max: CAP_FILE_MAX_BYTES }, 1);
-  const xml = readFileSync(file, 'utf8');
+  const xml = readBoundedText(file, CAP_FILE_MAX_BYTES);
   const result = await withBoard(required(v, 'db'), whoIsWriting(optional(v, 'by')), (board) =>
     board.call('warnings.importCap', { file_name: basename(file), xml }),
   );

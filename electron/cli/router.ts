@@ -3,6 +3,7 @@ import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
 import { capImport, messageApprove, messageExportCap, messageList, messageNew, messagePublish, messageRequestChange } from './message-commands.js';
 import { head, verify } from './record-commands.js';
+import { journalExport, reportExport, reportFreeze, reportImport, reportNew } from './report-commands.js';
 import { serve } from './serve.js';
 
 export interface Context {
@@ -37,6 +38,11 @@ export const COMMANDS: readonly Command[] = [
   { words: ['message', 'list'], help: 'message_list', run: messageList },
   { words: ['message', 'export-cap'], help: 'message_export_cap', run: messageExportCap },
   { words: ['cap', 'import'], help: 'cap_import', run: capImport },
+  { words: ['report', 'new'], help: 'report_new', run: reportNew },
+  { words: ['report', 'freeze'], help: 'report_freeze', run: reportFreeze },
+  { words: ['report', 'export'], help: 'report_export', run: reportExport },
+  { words: ['report', 'import'], help: 'report_import', run: reportImport },
+  { words: ['journal', 'export'], help: 'journal_export', run: journalExport },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

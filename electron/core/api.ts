@@ -4,6 +4,8 @@ import type { Handlers } from './handler-types.js';
 import { kommunBoundaries } from './geo/kommun-boundaries.js';
 import { journalHandlers } from './journal/handlers.js';
 import { messageHandlers } from './messages/handlers.js';
+import { reportHandlers } from './reports/handlers.js';
+import { REPORT_SOURCES } from './reports/report-sources.js';
 import { warningHandlers } from './warnings/handlers.js';
 import { recordHandlers } from './record/handlers.js';
 import { sessionHandlers } from './session/handlers.js';
@@ -17,5 +19,6 @@ export function createHandlers(boards: BoardState, options: { resourcesDir: stri
     ...journalHandlers(),
     ...messageHandlers(kommunBoundaries(options.resourcesDir)),
     ...warningHandlers(),
+    ...reportHandlers(REPORT_SOURCES),
   } satisfies Handlers;
 }

@@ -1,8 +1,9 @@
 import { boardProjection } from './boards/projection.js';
 import { journalProjection } from './journal/projection.js';
 import { messageProjection } from './messages/projection.js';
+import { reportProjection } from './reports/projection.js';
 import { warningProjection } from './warnings/projection.js';
 import { Projections } from './record/projections.js';
 
 /** Every capability's projection: add one line per capability. */
-export const PROJECTIONS = new Projections([boardProjection, journalProjection, messageProjection, warningProjection]);
+export const PROJECTIONS = new Projections([boardProjection, journalProjection, messageProjection, warningProjection, reportProjection]);

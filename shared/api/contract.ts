@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
 import { messageMethods } from '../messages/contract.js';
+import { reportMethods } from '../reports/contract.js';
 import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
@@ -20,6 +21,7 @@ export const METHODS = {
   ...journalMethods,
   ...messageMethods,
   ...warningMethods,
+  ...reportMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -27,6 +27,13 @@ export const ERROR_CODES = [
   'not_published', // only a published message is exported or replaced
   'bad_reference', // an update or cancellation must name a published message
   'not_cap', // the file is not a CAP 1.2 alert: nothing was imported
+  'report_draft_open', // a report is still a draft: freeze it before starting the next
+  'report_frozen', // a frozen report cannot change
+  'report_not_frozen', // only a frozen report is exported or sent
+  'bad_report', // the file is not a readable Samlad lägesrapport: nothing was imported
+  'report_tampered', // the report does not match its hash or envelope digest: nothing was imported
+  'own_report', // the file is this board's own report
+  'report_older', // the sender's report is not newer than one already here
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

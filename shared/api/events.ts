@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
 import { messageEvents } from '../messages/contract.js';
+import { reportEvents } from '../reports/contract.js';
 import { warningEvents } from '../warnings/contract.js';
 import { recordEvents } from '../record/contract.js';
 
@@ -15,6 +16,7 @@ export const EVENTS = {
   ...journalEvents,
   ...messageEvents,
   ...warningEvents,
+  ...reportEvents,
 } as const;
 
 export type Events = typeof EVENTS;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { boardRecords } from '../boards/records.js';
 import { journalRecords } from '../journal/records.js';
 import { messageRecords } from '../messages/records.js';
+import { reportRecords } from '../reports/records.js';
 import { warningRecords } from '../warnings/records.js';
 
 /** Every record type of the board and its payload's schema, each capability contributing its own. */
@@ -10,6 +11,7 @@ export const RECORD_TYPES = {
   ...journalRecords,
   ...messageRecords,
   ...warningRecords,
+  ...reportRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;

@@ -2,6 +2,7 @@ import type { BoardInfo } from '../../../shared/domain/board.js';
 import { findKommun } from '../../../shared/kommuner.js';
 import type { Message, MessageLanguage, MessageText } from '../../../shared/messages/domain.js';
 import type { KommunBoundaries, Rings } from '../geo/kommun-boundaries.js';
+import { escapeMarkup } from '../xml/escape.js';
 
 /**
  * A published joint message as one CAP 1.2 alert (OASIS CAP 1.2; checked against CAP-v1.2.xsd in
@@ -25,14 +26,7 @@ const EVENT: Record<Message['template'], string> = {
   blank: 'Information till allmänheten',
 };
 
-/** Text as XML character data: markup escaped, and the two characters XML 1.0 cannot hold replaced. */
-function xmlText(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
-}
+const xmlText = escapeMarkup;
 
 const el = (name: string, value: string, indent: string): string => `${indent}<${name}>${xmlText(value)}</${name}>\n`;
 
