@@ -24,10 +24,10 @@ export class BoardCall {
   private readonly caller: Caller;
 
   /** `by`: who is writing (--by, else the OS user); every record written here carries it. null: reads only. */
-  constructor(dbPath: string, by: string | null) {
+  constructor(dbPath: string, by: string | null, resourcesDir: string | null = null) {
     const path = existingBoardFile(dbPath);
     this.caller = { role: 'staff', name: by };
-    this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false });
+    this.core = createCore({ dataDir: defaultDataDir(), watchIntervalMs: 0, verifyOnOpen: false, rememberRecent: false, resourcesDir });
     try {
       this.core.openBoardFile(path);
     } catch (err) {
@@ -49,8 +49,8 @@ export class BoardCall {
 }
 
 /** Runs fn with the board open and always closes it, so the WAL is checkpointed and released. */
-export async function withBoard<T>(dbPath: string, by: string | null, fn: (board: BoardCall) => Promise<T>): Promise<T> {
-  const board = new BoardCall(dbPath, by);
+export async function withBoard<T>(dbPath: string, by: string | null, fn: (board: BoardCall) => Promise<T>, resourcesDir: string | null = null): Promise<T> {
+  const board = new BoardCall(dbPath, by, resourcesDir);
   try {
     return await fn(board);
   } finally {

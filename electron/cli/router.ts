@@ -2,7 +2,9 @@ import { APP_VERSION } from '../../shared/version.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
 import { mapExport, mapImport, mapList } from './map-commands.js';
+import { capImport, messageApprove, messageExportCap, messageList, messageNew, messagePublish, messageRequestChange } from './message-commands.js';
 import { head, verify } from './record-commands.js';
+import { journalExport, reportExport, reportFreeze, reportImport, reportNew } from './report-commands.js';
 import { serve } from './serve.js';
 
 export interface Context {
@@ -33,6 +35,18 @@ export const COMMANDS: readonly Command[] = [
   { words: ['map', 'import'], help: 'map_import', run: mapImport },
   { words: ['map', 'list'], help: 'map_list', run: mapList },
   { words: ['map', 'export'], help: 'map_export', run: mapExport },
+  { words: ['message', 'new'], help: 'message_new', run: messageNew },
+  { words: ['message', 'approve'], help: 'message_approve', run: messageApprove },
+  { words: ['message', 'request-change'], help: 'message_request_change', run: messageRequestChange },
+  { words: ['message', 'publish'], help: 'message_publish', run: messagePublish },
+  { words: ['message', 'list'], help: 'message_list', run: messageList },
+  { words: ['message', 'export-cap'], help: 'message_export_cap', run: messageExportCap },
+  { words: ['cap', 'import'], help: 'cap_import', run: capImport },
+  { words: ['report', 'new'], help: 'report_new', run: reportNew },
+  { words: ['report', 'freeze'], help: 'report_freeze', run: reportFreeze },
+  { words: ['report', 'export'], help: 'report_export', run: reportExport },
+  { words: ['report', 'import'], help: 'report_import', run: reportImport },
+  { words: ['journal', 'export'], help: 'journal_export', run: journalExport },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

@@ -35,7 +35,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
   const dataDir = resolve(optional(v, 'data-dir') ?? defaultDataDir());
   const db = optional(v, 'db');
   const dbPath = db === undefined ? undefined : existingBoardFile(db);
-  const core = createCore({ dataDir });
+  const core = createCore({ dataDir, resourcesDir: dirs.resourcesDir });
   try {
     if (dbPath) core.openBoardFile(dbPath);
   } catch (err) {

@@ -30,6 +30,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Add opened boards to the data folder's recent list (the CLI's one-off commands do not). */
   rememberRecent?: boolean;
+  /** The app's shipped resources (resources/): kommun boundaries for CAP areas. */
+  resourcesDir?: string | null | undefined;
   /** Where internal errors are written (stderr by default): never to a user's screen. */
   log?: (message: string) => void;
 }
@@ -64,7 +66,7 @@ export function createCore(options: CoreOptions): Core {
     rememberRecent: options.rememberRecent ?? true,
     log,
   });
-  const dispatch = createDispatcher(createHandlers(boards), boards, log);
+  const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log);
   const tiles = new MbtilesTiles(options.nativeBinding);
   return {
     dispatch,

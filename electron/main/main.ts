@@ -66,7 +66,7 @@ function run(): void {
     .then(() => {
       hardenApp();
       // main.cjs and preload.cjs sit in dist/electron, the renderer in dist/renderer.
-      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding() });
+      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding(), resourcesDir: path.join(__dirname, '..', '..', 'resources') });
       handleAppProtocol({
         renderer: path.join(__dirname, '..', 'renderer'),
         resources: path.join(__dirname, '..', '..', 'resources'),

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
 import { mapMethods } from '../map/contract.js';
+import { messageMethods } from '../messages/contract.js';
+import { reportMethods } from '../reports/contract.js';
+import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
 
@@ -18,6 +21,9 @@ export const METHODS = {
   ...boardMethods,
   ...journalMethods,
   ...mapMethods,
+  ...messageMethods,
+  ...warningMethods,
+  ...reportMethods,
 } as const;
 
 export type Methods = typeof METHODS;

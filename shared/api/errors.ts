@@ -20,10 +20,23 @@ export const ERROR_CODES = [
   'board_unreadable', // not a Samlad board, or too damaged to open at all
   'board_exists',
   'busy', // the file stayed locked by another writer past the timeout
-  'version_conflict', // a change to a map feature or layer made to a version that is no longer the latest
+  'version_conflict', // a change (map feature, layer, joint message) made to a version that is no longer the latest
   'feature_ended', // a map feature ended (Avsluta) cannot be changed or ended again
   'import_invalid', // an imported map file is refused: details say what and where
   'layer_invalid', // a background layer cannot be used (an MBTiles file that is not readable raster tiles …)
+  'message_published', // a published message is frozen: write an update instead
+  'approvals_missing', // publishing waits for every required actor's approval of this version
+  'not_required_actor', // that actor is not asked to approve this message
+  'not_published', // only a published message is exported or replaced
+  'bad_reference', // an update or cancellation must name a published message
+  'not_cap', // the file is not a CAP 1.2 alert: nothing was imported
+  'report_draft_open', // a report is still a draft: freeze it before starting the next
+  'report_frozen', // a frozen report cannot change
+  'report_not_frozen', // only a frozen report is exported or sent
+  'bad_report', // the file is not a readable Samlad lägesrapport: nothing was imported
+  'report_tampered', // the report does not match its hash or envelope digest: nothing was imported
+  'own_report', // the file is this board's own report
+  'report_older', // the sender's report is not newer than one already here
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
 import { mapEvents } from '../map/contract.js';
+import { messageEvents } from '../messages/contract.js';
+import { reportEvents } from '../reports/contract.js';
+import { warningEvents } from '../warnings/contract.js';
 import { recordEvents } from '../record/contract.js';
 
 /**
@@ -13,6 +16,9 @@ export const EVENTS = {
   ...boardEvents,
   ...journalEvents,
   ...mapEvents,
+  ...messageEvents,
+  ...warningEvents,
+  ...reportEvents,
 } as const;
 
 export type Events = typeof EVENTS;

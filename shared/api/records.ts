@@ -2,12 +2,18 @@ import type { z } from 'zod';
 import { boardRecords } from '../boards/records.js';
 import { journalRecords } from '../journal/records.js';
 import { mapRecords } from '../map/records.js';
+import { messageRecords } from '../messages/records.js';
+import { reportRecords } from '../reports/records.js';
+import { warningRecords } from '../warnings/records.js';
 
 /** Every record type of the board and its payload's schema, each capability contributing its own. */
 export const RECORD_TYPES = {
   ...boardRecords,
   ...journalRecords,
   ...mapRecords,
+  ...messageRecords,
+  ...warningRecords,
+  ...reportRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;

@@ -2,12 +2,14 @@ import enBoard from './en/board.json';
 import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
 import enMap from './en/map.json';
+import enMessages from './en/messages.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
 import svMap from './sv/map.json';
+import svMessages from './sv/messages.json';
 import svRecord from './sv/record.json';
 import svSession from './sv/session.json';
 
@@ -22,6 +24,7 @@ export const NAMESPACES = {
   errors: { sv: svErrors, en: enErrors },
   session: { sv: svSession, en: enSession },
   record: { sv: svRecord, en: enRecord },
+  messages: { sv: svMessages, en: enMessages },
   cli: { sv: svCli, en: enCli },
   map: { sv: svMap, en: enMap },
 } as const;

@@ -7,6 +7,8 @@ import { EVENTS } from '../../shared/api/events.js';
 import type { AnyEvent } from '../../shared/api/events.js';
 import { createCore } from '../../electron/core/index.js';
 import { tempDir } from './helpers.js';
+import { documentHash } from '../../electron/core/reports/document.js';
+import { ReportDocument } from '../../shared/reports/domain.js';
 
 describe('the contract', () => {
   it('every handler answers what its output schema promises, and every event fits its schema', async () => {
@@ -56,6 +58,37 @@ describe('the contract', () => {
     await call('map.layers.change', { id: 1, version: 1, secret: null });
     await call('map.layers.list', {});
     await call('map.layers.remove', { id: 1, version: 2 });
+    const message = {
+      texts: { sv: { headline: 'Koka vattnet', body: 'Kranvattnet i Backa ska kokas.', instruction: null } },
+      audience: null,
+      channels: ['webb'],
+      area: { kommuner: ['1480'], shapes: [] },
+      cap: { categories: ['Health'], urgency: 'Expected', severity: 'Moderate', certainty: 'Likely' },
+    };
+    await call('messages.create', { content: message, required_actors: ['Kretslopp och vatten'] });
+    await call('messages.revise', { id: 1, base_version: 1, content: { ...message, audience: 'Boende i Backa' } });
+    await call('messages.setApprovers', { id: 1, required_actors: ['Kretslopp och vatten', 'Regionen'] });
+    await call('messages.approve', { id: 1, version: 2, actor: 'Kretslopp och vatten', decision: 'approved' });
+    await call('messages.approve', { id: 1, version: 2, actor: 'Regionen', decision: 'approved' });
+    await call('messages.publish', { id: 1, version: 2, channels: ['webb'] });
+    await call('messages.list', {});
+    await call('messages.get', { id: 1 });
+    await call('messages.diff', { id: 1, from: 1, to: 2 });
+    await call('messages.exportCap', { id: 1 });
+    await call('warnings.importCap', { file_name: 'smhi.xml', xml: readFileSync('tests/fixtures/samples/cap/smhi-01-smhi-bpm-1552396920785.xml', 'utf8') });
+    await call('warnings.list', {});
+    await call('reports.create', {});
+    await call('reports.edit', { number: 1, sections: [{ key: 'assessment', text: 'Vattnet räcker till fredag' }] });
+    await call('reports.freeze', { number: 1 });
+    await call('reports.list', {});
+    await call('reports.get', { number: 1 });
+    const exported = (await call('reports.export', { number: 1, format: 'json' })) as { text: string };
+    // The same report as if from a neighbour's board: relabelled and hashed again as it would have been.
+    const foreign = ReportDocument.parse(JSON.parse(exported.text));
+    foreign.board.id = 'grannkommunens-handelse';
+    const { content_hash: _old, ...unsigned } = foreign;
+    foreign.content_hash = documentHash(unsigned);
+    await call('reports.import', { file_name: 'granne.json', text: JSON.stringify(foreign) });
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
     // The background check of each opened board reports on its own schedule; the rest in order.
@@ -75,6 +108,23 @@ describe('the contract', () => {
       ...['map.layer', 'map.layer'], // added: one for staff seats, one (without the secret) for the wall
       ...['map.layer', 'map.layer'], // changed
       ...['map.layer', 'map.layer'], // removed
+      'message.changed', // drafted
+      'message.changed', // version 2
+      'message.changed', // approvers
+      'message.changed', // approved …
+      'journal.appended', // … and logged
+      'message.changed',
+      'journal.appended',
+      'message.changed', // published …
+      'journal.appended', // … with its outgoing entry
+      'warning.imported', // a CAP warning …
+      'journal.appended', // … and its incoming entry
+      'report.changed', // a report drafted
+      'report.changed', // edited
+      'report.changed', // frozen …
+      'journal.appended', // … and logged
+      'report.received', // a neighbour's …
+      'journal.appended', // … logged as incoming
     ]);
     core.close();
   });

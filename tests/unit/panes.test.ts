@@ -31,8 +31,8 @@ const none = () => null;
 const spec = (id: string, extra: Partial<PaneSpec> = {}): PaneSpec => ({ id, component: none, roles: ['staff'], shortcuts: [], ...extra });
 
 describe('the pane registry', () => {
-  it('lays out the journal for the staff and, read-only, for the wall; every role has a layout', () => {
-    expect(panesFor('staff', board('ordinary')).map((p) => p.id)).toEqual(['journal']);
+  it('lays out the journal and joint messages for the staff and, read-only, the journal for the wall (never drafts); every role has a layout', () => {
+    expect(panesFor('staff', board('ordinary')).map((p) => p.id)).toEqual(['journal', 'messages']);
     expect(panesFor('wall', board('activated')).map((p) => p.id)).toEqual(['journal']);
     expect(Object.keys(LAYOUTS).sort()).toEqual(['staff', 'wall']);
     expect(new Set(PANES.map((p) => p.id)).size).toBe(PANES.length);

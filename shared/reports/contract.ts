@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { method } from '../api/method.js';
+import { wellFormedString } from '../domain/text.js';
+import { EditReportInput, ExportFormat, ReceivedReport, Report, REPORT_FILE_MAX_BYTES } from './domain.js';
+
+const Number_ = z.strictObject({ number: z.number().int().positive() });
+
+/** Lägesrapporter: compose from the picture, edit, freeze, export; a neighbour's come in. */
+export const reportMethods = {
+  'reports.create': method('write', z.strictObject({}), Report),
+  'reports.edit': method('write', EditReportInput, Report),
+  /** Immutable from here on; logged as an outgoing journal entry. */
+  'reports.freeze': method('write', Number_, Report),
+  'reports.list': method('read', z.strictObject({}), z.object({ reports: z.array(Report), received: z.array(ReceivedReport) })),
+  'reports.get': method('read', Number_, Report),
+  /** A frozen report as a file: JSON (docs/report-schema.md), printable HTML, or an EDXL-DE 1.0 envelope. */
+  'reports.export': method('read', z.strictObject({ number: z.number().int().positive(), format: ExportFormat }), z.object({ file_name: z.string(), mime_type: z.string(), text: z.string() })),
+  /** A neighbour's report (JSON or EDXL-DE); a bad, foreign, tampered or older one changes nothing. */
+  'reports.import': method(
+    'write',
+    z.strictObject({ file_name: wellFormedString(255), text: z.string().max(REPORT_FILE_MAX_BYTES) }),
+    ReceivedReport,
+  ),
+} as const;
+
+export const reportEvents = {
+  'report.changed': z.object({ report: Report }),
+  'report.received': z.object({ received: ReceivedReport }),
+} as const;
