@@ -35,6 +35,7 @@ async function boardWithReport(name = 'Storm Hilda', kommun = '2180'): Promise<T
   await b.call('journal.append', { kind: 'information', text: 'Kaffe i fikarummet' });
   await b.call('messages.create', { content: content() });
   await b.call('messages.publish', { id: 1, version: 1, channels: ['webb'] });
+  await b.call('map.create', { geometry: { type: 'Point', coordinates: [17.14, 60.67] }, title: `Trygghetspunkt ${name}`, category: 'trygghetspunkt' });
   const r = await b.call('reports.create', {});
   await b.call('reports.edit', { number: r.number, sections: [{ key: 'consequences', text: `${name}: 4 300 hushåll utan ström` }] });
   await b.call('reports.freeze', { number: r.number });
@@ -111,6 +112,9 @@ describe('lägesrapport', () => {
     const atA = await a.call('reports.import', { file_name: fromC.file_name, text: fromC.text });
     expect(atC.document.body.sections[1]?.text).toBe('Gävle: 4 300 hushåll utan ström');
     expect(atA.document.body.sections[1]?.text).toBe('Sandviken: 4 300 hushåll utan ström');
+    // Each sees the other's map features (shown as a read-only layer), marked new in a first report.
+    expect(atC.document.body.features).toEqual([expect.objectContaining({ title: 'Trygghetspunkt Gävle', category: 'trygghetspunkt', status: 'active', new: true })]);
+    expect(atA.document.body.features.map((f) => f.title)).toEqual(['Trygghetspunkt Sandviken']);
     expect((await a.call('reports.list', {})).received).toHaveLength(1);
     const incoming = await c.call('journal.list', { query: { kinds: ['incoming'] } });
     expect(incoming.entries[0]?.text).toContain('Lägesrapport nr 1 från Gävle kommun');

@@ -56,7 +56,7 @@ export function composeReport(db: Database.Database, board: BoardInfo, previous:
       channels: JSON.parse(m.channels) as string[],
       new: isNew(m.published_at),
     }));
-  const features = sources.features(db).map((f) => ({ ...f, new: false }));
+  const features = sources.features(db).map(({ changed_at: changedAt, ...f }) => ({ ...f, new: isNew(changedAt) }));
   const line = (e: { occurred_at: string; text: string; actor: string | null }): string =>
     `- ${stockholmTime(e.occurred_at)} ${e.actor ? `${e.actor}: ` : ''}${e.text.replace(/\s*\n\s*/g, ' ')}`;
 

@@ -1,7 +1,8 @@
+import { featuresForReport } from '../map/report-source.js';
 import { NO_SOURCES, type ReportSources } from './sources.js';
 
 /**
- * The capabilities' contributions to a report. The actors and the map add their readers here
- * once they have landed; until then a report carries the journal and the joint messages only.
+ * The capabilities' contributions to a report: each reads its own tables. The actors add theirs
+ * here once they have landed; until then the actors' table and open assignments stay empty.
  */
-export const REPORT_SOURCES: ReportSources = NO_SOURCES;
+export const REPORT_SOURCES: ReportSources = { ...NO_SOURCES, features: featuresForReport };

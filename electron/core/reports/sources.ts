@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ReportBody } from '../../../shared/reports/domain.js';
 
 type Actor = Omit<ReportBody['actors'][number], 'new'>;
-type Feature = Omit<ReportBody['features'][number], 'new'>;
+type Feature = Omit<ReportBody['features'][number], 'new'> & { changed_at: string };
 
 /**
  * What other capabilities contribute to a report, each read from its own tables: the actors'
