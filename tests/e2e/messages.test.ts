@@ -10,6 +10,8 @@ const NOT_CAP = fileURLToPath(new URL('../../package.json', import.meta.url));
 
 test('a joint message: draft, two approvals, a change request, a new version, approvals again, publish, export CAP', async ({ startPage, page }) => {
   await startPage.createBoard({ name: 'Brand Hemlingby', kommun: 'Gävle', exercise: true });
+  // The communicator's view: joint messages foremost, the journal beside them.
+  await page.getByTestId('layout-switch').selectOption('communicator');
   const pane = page.getByTestId('messages-pane');
   await pane.getByTestId('message-new').click();
   const editor = pane.getByTestId('message-editor');
@@ -63,6 +65,9 @@ test('a joint message: draft, two approvals, a change request, a new version, ap
 
 test('CAP warnings come in from a file; a file that is not CAP says why and changes nothing', async ({ startPage, page }) => {
   await startPage.createBoard({ name: 'Snöoväder', kommun: 'Falun', exercise: true });
+  // Alt+L goes round the staff views: Loggförare → Kommunikatör.
+  await page.keyboard.press('Alt+KeyL');
+  await expect(page.getByTestId('layout-switch')).toHaveValue('communicator');
   const warnings = page.getByTestId('warnings');
   await warnings.getByTestId('cap-file').setInputFiles(NOT_CAP);
   await expect(warnings.getByTestId('cap-error')).toContainText('inte ett CAP 1.2-meddelande');

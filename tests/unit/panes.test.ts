@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { BoardInfo } from '../../shared/domain/board';
 import { JOURNAL_SHORTCUTS } from '../../renderer/src/journal/shortcuts';
 import type { PaneSpec } from '../../renderer/src/panes/pane';
-import { LAYOUTS, PANES, panesFor } from '../../renderer/src/panes/registry';
+import { PANES, panesFor } from '../../renderer/src/panes/registry';
+import { chosenLayout, LAYOUTS, layoutsFor, nextLayout, type LayoutId, type LayoutSpec } from '../../renderer/src/panes/layouts';
+import { isLayoutKey } from '../../renderer/src/panes/useLayout';
 import { dispatchShortcut, listenToShortcut } from '../../renderer/src/panes/shortcuts';
 
 // The pane registry (issue 8 item 7): one layout per seat role, each pane's keys its own.
@@ -30,19 +32,35 @@ function key(init: { code: string; altKey?: boolean; ctrlKey?: boolean }): Keybo
 const none = () => null;
 const spec = (id: string, extra: Partial<PaneSpec> = {}): PaneSpec => ({ id, component: none, roles: ['staff'], shortcuts: [], ...extra });
 
-describe('the pane registry', () => {
-  it('lays out the journal and joint messages for the staff and, read-only, the journal for the wall (never drafts); every role has a layout', () => {
-    expect(panesFor('staff', board('ordinary')).map((p) => p.id)).toEqual(['journal', 'messages']);
-    expect(panesFor('wall', board('activated')).map((p) => p.id)).toEqual(['journal']);
-    expect(Object.keys(LAYOUTS).sort()).toEqual(['staff', 'wall']);
+const layout = (id: LayoutId): LayoutSpec => LAYOUTS.find((l) => l.id === id) ?? chosenLayout('staff', null);
+
+describe('the pane registry and the layouts', () => {
+  it('each layout shows its panes, most important first; the wall never the joint messages (drafts)', () => {
+    expect(panesFor(layout('communicator'), board('ordinary')).map((p) => p.id)).toEqual(['messages', 'journal']);
+    expect(panesFor(layout('logkeeper'), board('ordinary')).map((p) => p.id)[0]).toBe('journal');
+    expect(panesFor(layout('wall'), board('activated')).map((p) => p.id)).not.toContain('messages');
     expect(new Set(PANES.map((p) => p.id)).size).toBe(PANES.length);
+    // Every registered pane is in some layout, and every layout names only panes of its role.
+    for (const pane of PANES) expect(LAYOUTS.some((l) => l.panes.includes(pane.id) && pane.roles.includes(l.role)), pane.id).toBe(true);
   });
 
-  it('shows a pane only to its roles and in its modes, in registry order', () => {
-    const panes = [spec('map', { roles: ['staff', 'wall'] }), spec('messages', { modes: ['activated'] }), spec('journal', { roles: ['staff', 'wall'] })];
-    expect(panesFor('staff', board('ordinary'), panes).map((p) => p.id)).toEqual(['map', 'journal']);
-    expect(panesFor('staff', board('activated'), panes).map((p) => p.id)).toEqual(['map', 'messages', 'journal']);
-    expect(panesFor('wall', board('activated'), panes).map((p) => p.id)).toEqual(['map', 'journal']);
+  it('shows a pane only to its roles and in its modes, in the layout\'s order', () => {
+    const panes = [spec('journal', { roles: ['staff', 'wall'] }), spec('messages', { modes: ['activated'] }), spec('map', { roles: ['staff', 'wall'] })];
+    const lead: LayoutSpec = { id: 'lead', role: 'staff', panes: ['map', 'messages', 'journal'] };
+    expect(panesFor(lead, board('ordinary'), panes).map((p) => p.id)).toEqual(['map', 'journal']);
+    expect(panesFor(lead, board('activated'), panes).map((p) => p.id)).toEqual(['map', 'messages', 'journal']);
+    expect(panesFor({ ...lead, role: 'wall' }, board('activated'), panes).map((p) => p.id)).toEqual(['map', 'journal']);
+  });
+
+  it('a seat keeps its choice of the role\'s layouts; Alt+L goes round them', () => {
+    expect(chosenLayout('staff', 'communicator').id).toBe('communicator');
+    // Another role's layout, or nonsense, gives the role's first.
+    expect(chosenLayout('staff', 'wall').id).toBe('logkeeper');
+    expect(chosenLayout('wall', 'communicator').id).toBe('wall');
+    expect(chosenLayout('staff', '<script>').id).toBe('logkeeper');
+    expect(layoutsFor('staff').map((l) => nextLayout('staff', l.id).id)).toEqual(['communicator', 'lead', 'logkeeper']);
+    expect(isLayoutKey(key({ code: 'KeyL', altKey: true }))).toBe(true);
+    expect(isLayoutKey(key({ code: 'KeyL', altKey: true, ctrlKey: true }))).toBe(false);
   });
 });
 

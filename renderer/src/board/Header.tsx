@@ -4,6 +4,7 @@ import type { BoardInfo } from '../../../shared/domain/board';
 import { useCanWrite } from '../api/useConnection';
 import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { LayoutSwitch } from '../panes/LayoutSwitch';
 import { ReadOnlyBanner } from '../record/ReadOnlyBanner';
 import { useVerification } from '../record/useVerification';
 import { VerificationStatus } from '../record/VerificationStatus';
@@ -63,6 +64,7 @@ export function Header({ board, onClosed }: Props) {
         <div className="header-tools">
           <Clock />
           {canWrite && <PersonBadge />}
+          {board && <LayoutSwitch />}
           <LanguageSwitch />
           {board && canWrite && !confirmingClose && (
             <button type="button" className="button-quiet" onClick={() => setConfirmingClose(true)} data-testid="close-board">

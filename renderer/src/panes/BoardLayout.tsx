@@ -1,18 +1,22 @@
 import type { SeatRole } from '../../../shared/api/protocol';
 import type { BoardInfo } from '../../../shared/domain/board';
-import { LAYOUTS, panesFor } from './registry';
+import { panesFor } from './registry';
 import { usePaneKeyboard } from './shortcuts';
+import { useLayout } from './useLayout';
+import './layouts.css';
 
 /**
- * The open board as this seat's role lays it out: the registered panes for the role and the
- * board's mode, and one keyboard handler that offers each key to their shortcuts.
+ * The open board as this seat lays it out: the panes its layout names (for its role and the
+ * board's mode), each in its grid area, and one keyboard handler that offers each key to their
+ * shortcuts.
  */
 export function BoardLayout({ board, role }: { board: BoardInfo; role: SeatRole }) {
-  const panes = panesFor(role, board);
+  const { layout } = useLayout(role, { keys: true });
+  const panes = panesFor(layout, board);
   usePaneKeyboard(panes.flatMap((p) => p.shortcuts));
   const canWrite = role === 'staff' && !board.read_only;
   return (
-    <main className={`board-grid ${LAYOUTS[role].className}`} data-layout={role}>
+    <main className={`board-grid layout-${layout.id}`} data-layout={layout.id}>
       {panes.map(({ id, component: Pane }) => (
         <Pane key={id} board={board} canWrite={canWrite} />
       ))}

@@ -1,22 +1,20 @@
-import type { SeatRole } from '../../../shared/api/protocol';
 import type { BoardInfo } from '../../../shared/domain/board';
 import { journalPane } from '../journal/pane';
 import { messagesPane } from '../messages/pane';
+import type { LayoutSpec } from './layouts';
 import type { PaneSpec } from './pane';
 
 /**
- * Every pane of the board, in the order a layout places them. A capability adds its pane here,
- * one line (its spec lives beside its components: <capability>/pane.ts).
+ * Every pane of the board. A capability adds its pane here, one line (its spec lives beside its
+ * components: <capability>/pane.ts), names it in the layouts it belongs to (panes/layouts.ts) and
+ * gives it its grid area (panes/layouts.css: the area is the pane's id).
  */
 export const PANES: readonly PaneSpec[] = [journalPane, messagesPane];
 
-/** One layout per seat role: its class on the board grid (panes are placed by tokens/CSS). */
-export const LAYOUTS: Record<SeatRole, { className: string }> = {
-  staff: { className: 'layout-staff' },
-  wall: { className: 'layout-wall' },
-};
-
-/** The panes a seat of this role shows for this board, in registry order. */
-export function panesFor(role: SeatRole, board: BoardInfo, panes: readonly PaneSpec[] = PANES): PaneSpec[] {
-  return panes.filter((p) => p.roles.includes(role) && (p.modes === undefined || p.modes.includes(board.mode)));
+/**
+ * The panes a layout shows for this board, in the layout's order: those registered, for the
+ * layout's role, in the board's mode.
+ */
+export function panesFor(layout: LayoutSpec, board: BoardInfo, panes: readonly PaneSpec[] = PANES): PaneSpec[] {
+  return layout.panes.flatMap((id) => panes.filter((p) => p.id === id && p.roles.includes(layout.role) && (p.modes === undefined || p.modes.includes(board.mode))));
 }

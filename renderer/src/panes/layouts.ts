@@ -1,0 +1,63 @@
+import type { SeatRole } from '../../../shared/api/protocol';
+
+/**
+ * The board's layouts: which panes a seat shows, where (CSS grid areas named after the panes, in
+ * panes/layouts.css), for which role. A staff seat picks the one for its work (and keeps it, per
+ * machine); the wall has one. A pane a layout names but the board lacks simply leaves its area empty.
+ */
+export const LAYOUT_IDS = ['logkeeper', 'communicator', 'lead', 'wall'] as const;
+export type LayoutId = (typeof LAYOUT_IDS)[number];
+
+export interface LayoutSpec {
+  id: LayoutId;
+  role: SeatRole;
+  /** Pane ids, most important first (also the keyboard's and a narrow screen's order). */
+  panes: readonly string[];
+}
+
+export const LAYOUTS: readonly LayoutSpec[] = [
+  // Loggförare: the journal foremost, the map and the actors beside it.
+  { id: 'logkeeper', role: 'staff', panes: ['journal', 'map', 'actors'] },
+  // Kommunikatör: joint messages foremost, the journal beside them.
+  { id: 'communicator', role: 'staff', panes: ['messages', 'journal'] },
+  // Stabschef: the overview, the map large, actors and journal beside it.
+  { id: 'lead', role: 'staff', panes: ['map', 'actors', 'journal'] },
+  { id: 'wall', role: 'wall', panes: ['map', 'actors', 'journal'] },
+];
+
+const STORAGE_KEY = 'samlad.layout';
+
+export function layoutsFor(role: SeatRole): LayoutSpec[] {
+  return LAYOUTS.filter((l) => l.role === role);
+}
+
+/** This seat's layout: its stored choice if it is one of the role's, else the role's first. */
+export function chosenLayout(role: SeatRole, stored: string | null): LayoutSpec {
+  const mine = layoutsFor(role);
+  const first = mine[0];
+  if (!first) throw new Error(`no layout for role ${role}`);
+  return mine.find((l) => l.id === stored) ?? first;
+}
+
+/** The next of the role's layouts (Alt+L goes round them). */
+export function nextLayout(role: SeatRole, current: LayoutId): LayoutSpec {
+  const mine = layoutsFor(role);
+  const at = mine.findIndex((l) => l.id === current);
+  return mine[(at + 1) % mine.length] ?? chosenLayout(role, null);
+}
+
+export function readStoredLayout(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function storeLayout(id: LayoutId): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, id);
+  } catch {
+    // A browser that keeps nothing still switches; the choice lasts this page only.
+  }
+}

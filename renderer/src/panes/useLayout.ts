@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SeatRole } from '../../../shared/api/protocol';
+import { chosenLayout, nextLayout, readStoredLayout, storeLayout, type LayoutId, type LayoutSpec } from './layouts';
+
+const CHANGED = 'samlad:layout';
+
+/** Alt+L: the next layout (no browser or screen reader binds it; Alt+digits are the journal's kinds). */
+export const isLayoutKey = (e: KeyboardEvent): boolean => e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyL';
+
+/**
+ * This seat's layout, shared by the header's switch and the board (one page-wide event keeps them
+ * together), remembered per machine, and switched round with Alt+L by the one user that asks for
+ * `keys` (the board), so a key press moves it once.
+ */
+export function useLayout(role: SeatRole, { keys = false }: { keys?: boolean } = {}): { layout: LayoutSpec; choose: (id: LayoutId) => void } {
+  const [layout, setLayout] = useState(() => chosenLayout(role, readStoredLayout()));
+  useEffect(() => setLayout(chosenLayout(role, readStoredLayout())), [role]);
+  const choose = useCallback(
+    (id: LayoutId) => {
+      const next = chosenLayout(role, id);
+      storeLayout(next.id);
+      window.dispatchEvent(new CustomEvent(CHANGED));
+    },
+    [role],
+  );
+  useEffect(() => {
+    const onChanged = (): void => setLayout(chosenLayout(role, readStoredLayout()));
+    const onKey = (e: KeyboardEvent): void => {
+      if (!keys || !isLayoutKey(e) || (e.target instanceof Element && e.target.closest('dialog'))) return;
+      e.preventDefault();
+      storeLayout(nextLayout(role, chosenLayout(role, readStoredLayout()).id).id);
+      window.dispatchEvent(new CustomEvent(CHANGED));
+    };
+    window.addEventListener(CHANGED, onChanged);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener(CHANGED, onChanged);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [role, keys]);
+  return { layout, choose };
+}
