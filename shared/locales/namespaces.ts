@@ -3,6 +3,7 @@ import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
 import enMap from './en/map.json';
 import enMessages from './en/messages.json';
+import enReports from './en/reports.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
 import svBoard from './sv/board.json';
@@ -10,6 +11,7 @@ import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
 import svMap from './sv/map.json';
 import svMessages from './sv/messages.json';
+import svReports from './sv/reports.json';
 import svRecord from './sv/record.json';
 import svSession from './sv/session.json';
 
@@ -25,6 +27,7 @@ export const NAMESPACES = {
   session: { sv: svSession, en: enSession },
   record: { sv: svRecord, en: enRecord },
   messages: { sv: svMessages, en: enMessages },
+  reports: { sv: svReports, en: enReports },
   cli: { sv: svCli, en: enCli },
   map: { sv: svMap, en: enMap },
 } as const;

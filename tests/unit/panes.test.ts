@@ -58,7 +58,7 @@ describe('the pane registry and the layouts', () => {
     expect(chosenLayout('staff', 'wall').id).toBe('logkeeper');
     expect(chosenLayout('wall', 'communicator').id).toBe('wall');
     expect(chosenLayout('staff', '<script>').id).toBe('logkeeper');
-    expect(layoutsFor('staff').map((l) => nextLayout('staff', l.id).id)).toEqual(['communicator', 'lead', 'logkeeper']);
+    expect(layoutsFor('staff').map((l) => nextLayout('staff', l.id).id)).toEqual(['communicator', 'lead', 'reporter', 'logkeeper']);
     expect(isLayoutKey(key({ code: 'KeyL', altKey: true }))).toBe(true);
     expect(isLayoutKey(key({ code: 'KeyL', altKey: true, ctrlKey: true }))).toBe(false);
   });

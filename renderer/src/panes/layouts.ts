@@ -5,7 +5,7 @@ import type { SeatRole } from '../../../shared/api/protocol';
  * panes/layouts.css), for which role. A staff seat picks the one for its work (and keeps it, per
  * machine); the wall has one. A pane a layout names but the board lacks simply leaves its area empty.
  */
-export const LAYOUT_IDS = ['logkeeper', 'communicator', 'lead', 'wall'] as const;
+export const LAYOUT_IDS = ['logkeeper', 'communicator', 'lead', 'reporter', 'wall'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 export interface LayoutSpec {
@@ -22,6 +22,8 @@ export const LAYOUTS: readonly LayoutSpec[] = [
   { id: 'communicator', role: 'staff', panes: ['messages', 'journal'] },
   // Stabschef: the overview, the map large, actors and journal beside it.
   { id: 'lead', role: 'staff', panes: ['map', 'actors', 'journal'] },
+  // Lägesrapport: the report being written, the journal beside it.
+  { id: 'reporter', role: 'staff', panes: ['reports', 'journal'] },
   { id: 'wall', role: 'wall', panes: ['map', 'actors', 'journal'] },
 ];
 

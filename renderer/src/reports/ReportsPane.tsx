@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat, Report } from '../../../shared/reports/domain';
+import { REPORT_FILE_MAX_BYTES } from '../../../shared/reports/domain';
+import { stockholmDateTime } from '../../../shared/time';
+import { call } from '../api/client';
+import { useLiveCall } from '../api/useLiveCall';
+import { useMutation } from '../api/useMutation';
+import { errorText } from '../i18n/errorText';
+import type { PaneProps } from '../panes/pane';
+import { downloadText } from './download';
+import { ReportEditor } from './ReportEditor';
+import './reports.css';
+
+/** A frozen report: what it says, its hash and head, and its files. */
+function FrozenReport({ report }: { report: Report }) {
+  const { t } = useTranslation('reports');
+  const [error, setError] = useState<string | null>(null);
+
+  async function exportAs(format: ExportFormat): Promise<void> {
+    setError(null);
+    try {
+      const file = await call('reports.export', { number: report.number, format });
+      downloadText(file.file_name, file.text, file.mime_type);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <div className="report-frozen" data-testid="report-frozen">
+      <p className="report-meta">
+        {t('frozenBy', { when: stockholmDateTime(report.frozen_at ?? ''), by: report.frozen_by ?? '' })}
+        <br />
+        <span className="report-hash">{t('head', { head: `${report.head?.seq ?? 0}:${report.head?.hash ?? ''}` })}</span>
+      </p>
+      {report.body.sections.map((s) => (
+        <section key={s.key} className="report-section">
+          <h4>{s.title}</h4>
+          <p className="report-text">{s.text.trim() || '–'}</p>
+        </section>
+      ))}
+      <div className="message-row">
+        {(['json', 'edxl', 'html'] as const).map((f) => (
+          <button key={f} type="button" onClick={() => void exportAs(f)} data-testid={`report-export-${f}`}>
+            {t(`export.${f}`)}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Lägesrapporter: the next one composed from the board, edited, frozen, exported; neighbours' read in. */
+export function ReportsPane({ board, canWrite }: PaneProps) {
+  const { t } = useTranslation('reports');
+  const list = useLiveCall('reports.list', {}, { refreshOn: ['report.changed', 'report.received'], scope: board.id });
+  const create = useMutation('reports.create');
+  const importReport = useMutation('reports.import');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+  const reports = list.data?.reports ?? [];
+  const received = list.data?.received ?? [];
+  const current = reports.find((r) => r.number === selected) ?? reports[0] ?? null;
+
+  async function readFile(file: File): Promise<void> {
+    setImported(null);
+    importReport.setError(null);
+    if (file.size > REPORT_FILE_MAX_BYTES) return importReport.setError(t('tooBig'));
+    const r = await importReport.run({ file_name: file.name, text: await file.text() });
+    if (r) {
+      setImported(t('imported', { number: r.number, sender: r.sender }));
+      list.reload();
+    }
+  }
+
+  return (
+    <section className="pane reports-pane" aria-label={t('title')} data-testid="reports-pane">
+      <div className="reports-head">
+        <h2>{t('title')}</h2>
+        {canWrite && (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => void create.run({}).then((r) => r && (setSelected(r.number), list.reload()))}
+            disabled={create.pending}
+            data-testid="report-new"
+          >
+            {t('new')}
+          </button>
+        )}
+      </div>
+      {create.error && (
+        <p className="error-text" role="alert">
+          {create.error}
+        </p>
+      )}
+      <div className="reports-body">
+        <nav className="reports-list" aria-label={t('list')}>
+          <ul>
+            {reports.map((r) => (
+              <li key={r.number}>
+                <button type="button" aria-current={current?.number === r.number} className={current?.number === r.number ? 'message-item message-item-selected' : 'message-item'} onClick={() => setSelected(r.number)} data-testid="report-item">
+                  <span className="message-item-title">{t('number', { number: r.number })}</span>
+                  <span className={`message-status ${r.status === 'frozen' ? 'message-published' : ''}`}>{t(`status.${r.status}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {reports.length === 0 && <p className="muted">{t('empty')}</p>}
+          <h3>{t('received')}</h3>
+          {canWrite && (
+            <label className="field">
+              {t('import')}
+              <input
+                type="file"
+                accept=".json,.xml,application/json,application/xml"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void readFile(file);
+                }}
+                data-testid="report-file"
+              />
+            </label>
+          )}
+          {imported && (
+            <p className="notice" role="status" data-testid="report-imported">
+              {imported}
+            </p>
+          )}
+          {importReport.error && (
+            <p className="error-text" role="alert" data-testid="report-import-error">
+              {importReport.error}
+            </p>
+          )}
+          <ul className="received-list">
+            {received.map((r) => (
+              <li key={r.id} data-testid="received-report">
+                <strong>{t('number', { number: r.number })}</strong> {r.sender}
+                <span className="muted"> · {stockholmDateTime(r.document.frozen_at)}</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="report-detail">
+          {current === null ? (
+            <p className="muted">{t('select')}</p>
+          ) : (
+            <article aria-labelledby={`report-${current.number}`}>
+              <h3 id={`report-${current.number}`}>
+                {t('number', { number: current.number })} – {t(`status.${current.status}`)}
+              </h3>
+              {current.status === 'draft' && canWrite ? <ReportEditor key={`${current.number}`} report={current} onChanged={() => list.reload()} /> : <FrozenReport report={current} />}
+            </article>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

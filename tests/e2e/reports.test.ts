@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, runCli, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** A neighbour's frozen report as an EDXL-DE file, made with the CLI on a board of its own. */
+function neighboursReport(): { edxl: string; broken: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'samlad-grannen-'));
+  const db = join(dir, 'sandviken.samlad');
+  runCli(dir, ['new', '--db', db, '--name', 'Storm Hilda Sandviken', '--kommun', 'Sandviken', '--exercise']);
+  runCli(dir, ['journal', 'add', '--db', db, '--kind', 'decision', '--text', 'Sandviken: stab upprättad', '--significant']);
+  runCli(dir, ['report', 'new', '--db', db]);
+  runCli(dir, ['report', 'freeze', '--db', db, '--number', '1']);
+  const edxl = join(dir, 'r1.edxl.xml');
+  runCli(dir, ['report', 'export', '--db', db, '--number', '1', '--format', 'edxl', '--out', edxl]);
+  const broken = join(dir, 'r1-cut.edxl.xml');
+  writeFileSync(broken, readFileSync(edxl, 'utf8').slice(0, 600));
+  return { edxl, broken };
+}
+
+test('a lägesrapport: composed, edited, frozen after a warning about empty headings, exported; a neighbour’s read in', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Storm Hilda', kommun: 'Gävle', exercise: true });
+  await page.getByTestId('journal-pane').getByRole('textbox').first().fill('Trygghetspunkt öppnad i Sätra');
+  await page.keyboard.press('Alt+Digit2');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('layout-switch').selectOption('reporter');
+  const pane = page.getByTestId('reports-pane');
+  await pane.getByTestId('report-new').click();
+  await expect(pane.getByTestId('section-actions_taken')).toHaveValue(/Trygghetspunkt öppnad i Sätra/);
+  await pane.getByTestId('section-consequences').fill('Inga personskador. 4 300 hushåll utan ström.');
+  await pane.getByTestId('report-save').click();
+  expect((await new AxeBuilder({ page }).include('[data-testid="reports-pane"]').withTags(TAGS).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await pane.getByTestId('report-freeze').click();
+  await expect(pane.getByTestId('report-empty-warning')).toContainText('7 Bedömning och prognos');
+  await pane.getByTestId('report-freeze-confirm').click();
+  await expect(pane.getByTestId('report-frozen')).toContainText('Inga personskador');
+
+  const download = page.waitForEvent('download');
+  await pane.getByTestId('report-export-json').click();
+  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { schema: string; number: number };
+  expect(json).toMatchObject({ schema: 'samlad.lagesrapport/1', number: 1 });
+
+  const { edxl, broken } = neighboursReport();
+  await pane.getByTestId('report-file').setInputFiles(broken);
+  await expect(pane.getByTestId('report-import-error')).toContainText('Inget har importerats');
+  await expect(pane.getByTestId('received-report')).toHaveCount(0);
+  await pane.getByTestId('report-file').setInputFiles(edxl);
+  await expect(pane.getByTestId('report-imported')).toContainText('Sandviken');
+  await expect(pane.getByTestId('received-report')).toHaveCount(1);
+  await expect(page.getByTestId('journal-pane').getByTestId('entry').filter({ hasText: 'Lägesrapport nr 1 från Sandviken kommun' })).toBeVisible();
+});
