@@ -45,7 +45,11 @@ export interface CsvLineError {
   values: Record<string, string | number>;
 }
 
-export type CsvResult = { ok: true; rows: ActorCsvRow[] } | { ok: false; errors: CsvLineError[] };
+/** The good rows and every bad line; the file may be imported only when `errors` is empty. */
+export interface CsvResult {
+  rows: ActorCsvRow[];
+  errors: CsvLineError[];
+}
 
 interface RawLine {
   line: number;
@@ -133,13 +137,13 @@ const SHORT = optionalUserText(SHORT_TEXT_MAX);
 export function parseActorCsv(input: string): CsvResult {
   const text = input.replace(/^\uFEFF/, '');
   const { lines, unclosed } = splitRecords(text, guessSeparator(text));
-  if (unclosed !== null) return { ok: false, errors: [{ line: unclosed, reason: 'quote', values: {} }] };
-  if (lines.length === 0) return { ok: false, errors: [{ line: 1, reason: 'empty', values: {} }] };
+  if (unclosed !== null) return { rows: [], errors: [{ line: unclosed, reason: 'quote', values: {} }] };
+  if (lines.length === 0) return { rows: [], errors: [{ line: 1, reason: 'empty', values: {} }] };
   const heading = lines[0] ? headingOrder(lines[0].fields) : null;
   const order: (CsvColumn | null)[] = heading ?? [...CSV_COLUMNS];
   const body = heading ? lines.slice(1) : lines;
-  if (body.length === 0) return { ok: false, errors: [{ line: (lines[0]?.line ?? 0) + 1, reason: 'empty', values: {} }] };
-  if (body.length > CSV_MAX_ROWS) return { ok: false, errors: [{ line: body[CSV_MAX_ROWS]?.line ?? 0, reason: 'too_many', values: { max: CSV_MAX_ROWS } }] };
+  if (body.length === 0) return { rows: [], errors: [{ line: (lines[0]?.line ?? 0) + 1, reason: 'empty', values: {} }] };
+  if (body.length > CSV_MAX_ROWS) return { rows: [], errors: [{ line: body[CSV_MAX_ROWS]?.line ?? 0, reason: 'too_many', values: { max: CSV_MAX_ROWS } }] };
   const errors: CsvLineError[] = [];
   const rows: ActorCsvRow[] = [];
   const seen = new Set<string>();
@@ -178,5 +182,5 @@ export function parseActorCsv(input: string): CsvResult {
     }
     rows.push({ line, name, type, phone, email, rakel });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+  return { rows, errors };
 }

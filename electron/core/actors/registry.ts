@@ -111,10 +111,9 @@ export function seedBoardActors(ctx: WriteContext, kommunCode: string): number {
 export function importActors(ctx: WriteContext, csv: string): number {
   const parsed = parseActorCsv(csv);
   const taken = takenNames(ctx.db);
-  const errors = parsed.ok
-    ? parsed.rows.filter((r) => taken.has(nameKey(r.name))).map((r) => ({ line: r.line, reason: 'duplicate' as const, values: { name: r.name } }))
-    : parsed.errors;
-  if (!parsed.ok || errors.length > 0) throw csvRefused(errors);
+  const duplicates = parsed.rows.filter((r) => taken.has(nameKey(r.name))).map((r) => ({ line: r.line, reason: 'duplicate' as const, values: { name: r.name } }));
+  const errors = [...parsed.errors, ...duplicates].sort((a, b) => a.line - b.line);
+  if (errors.length > 0) throw csvRefused(errors);
   let id = nextActorId(ctx.db);
   for (const row of parsed.rows) {
     const contacts = row.phone !== null || row.email !== null ? [{ name: null, role: null, phone: row.phone, email: row.email }] : [];
