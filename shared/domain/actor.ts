@@ -88,7 +88,10 @@ export const Actor = z.object({
   id,
   name: z.string(),
   type: ActorType,
-  /** null on a seat that may not see contact details (the wall display). */
+  /**
+   * null on a seat that may not see contact details (the wall display); there liaison,
+   * rakel_group and our_contact are null too.
+   */
   contacts: z.array(Contact).nullable(),
   /** Their liaison (sambandsperson) in our room. */
   liaison: z.string().nullable(),
