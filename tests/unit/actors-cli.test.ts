@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedActors } from '../../electron/core/actors/seed.js';
-import { verifyBoardFile } from '../../electron/core/index.js';
+import { readFileSync } from 'node:fs';
+import { staff } from '../callers.js';
+import { createCore, verifyBoardFile } from '../../electron/core/index.js';
 import { tempDir } from './helpers.js';
 
 /** Built by npm run build (npm test builds before the unit tests). */
@@ -91,6 +93,34 @@ describe('samlad actor', () => {
     expect(list(db)).toHaveLength(before);
     expect(samlad(['actor', 'import', '--db', db, '--file', join(tempDir(), 'saknas.csv')])).toMatchObject({ code: 1 });
     expect(samlad(['actor', 'import', '--db', join(tempDir(), 'saknas.samlad'), '--file', file]).code).toBe(1);
+  });
+
+  it('writes a conference protocol as Markdown, the latest by default, to stdout or a new file', async () => {
+    const db = board();
+    expect(samlad(['conference', 'protocol', '--db', db])).toMatchObject({ code: 1, err: 'samlad: Händelsen har ingen samverkanskonferens ännu.\n' });
+    const core = createCore({ dataDir: tempDir(), watchIntervalMs: 0, verifyOnOpen: false });
+    core.openBoardFile(db);
+    for (const [method, params] of [
+      ['actors.conference.start', { kind: 'coordinating', attendees: [6, 7] }],
+      ['actors.conference.report', { conference: 1, actor: 7, text: 'Trafiken leds om', level: 'staff' }],
+      ['actors.conference.end', { conference: 1, next_at: '2026-11-24T15:00:00+01:00' }],
+    ] as const) {
+      const reply = await core.dispatch(method, params, staff());
+      expect(reply.ok, JSON.stringify(reply)).toBe(true);
+    }
+    core.close();
+    const out = samlad(['conference', 'protocol', '--db', db]);
+    expect(out.code, out.err).toBe(0);
+    expect(out.out).toContain('# Protokoll: Samordnande samverkanskonferens #1');
+    expect(out.out).toContain('Trafiken leds om');
+    expect(out.out).toContain('2026-11-24 15:00');
+    const file = join(tempDir(), 'protokoll.md');
+    expect(samlad(['conference', 'protocol', '--db', db, '--id', '1', '--out', file]).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(`${out.out.trimEnd()}\n`);
+    // Never overwrites a file.
+    expect(samlad(['conference', 'protocol', '--db', db, '--out', file]).code).toBe(1);
+    expect(samlad(['conference', 'protocol', '--db', db, '--id', '7'])).toMatchObject({ code: 1, err: 'samlad: Ingen samverkanskonferens har nummer 7.\n' });
+    expect(samlad(['conference', 'protocol', '--db', db, '--id', 'x']).code).toBe(2);
   });
 
   it('prints the usage of each command in either language', () => {
