@@ -210,7 +210,11 @@ export type NextConference = z.infer<typeof NextConference>;
 
 const ActorDetails = {
   type: ActorType,
-  contacts: z.array(Contact).max(CONTACTS_MAX),
+  // A contact left all blank in a form is no contact.
+  contacts: z
+    .array(Contact)
+    .max(CONTACTS_MAX)
+    .transform((cs) => cs.filter((c) => c.name !== null || c.role !== null || c.phone !== null || c.email !== null)),
   liaison: optionalUserText(SHORT_TEXT_MAX),
   rakel_group: optionalUserText(SHORT_TEXT_MAX),
   our_contact: optionalUserText(SHORT_TEXT_MAX),

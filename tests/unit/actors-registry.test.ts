@@ -59,6 +59,8 @@ describe('the actor registry', () => {
     const b = await actorBoard();
     const smhi = await b.call('actors.add', { name: 'SMHI', type: 'other', contacts: [{ name: 'Vakthavande', phone: '011-495 80 00' }], rakel_group: 'GÄV RTJ-1', liaison: 'Ann', our_contact: 'Bo' });
     expect(smhi).toMatchObject({ name: 'SMHI', rakel_group: 'GÄV RTJ-1', liaison: 'Ann', our_contact: 'Bo', contacts: [{ name: 'Vakthavande', role: null, phone: '011-495 80 00', email: null }] });
+    // A contact row left blank in the form is dropped.
+    expect((await b.call('actors.update', { id: smhi.id, contacts: [{ name: 'Vakthavande', phone: '011-495 80 00' }, { name: ' ', phone: '' }] })).contacts).toHaveLength(1);
     const renamed = await b.call('actors.update', { id: smhi.id, name: 'SMHI Prognos', report_interval_min: 30 });
     expect(renamed).toMatchObject({ id: smhi.id, name: 'SMHI Prognos', report_interval_min: 30, rakel_group: 'GÄV RTJ-1' });
     await expect(b.call('actors.add', { name: 'polisen' })).rejects.toMatchObject({ reply: { code: 'validation', details: { reason: 'duplicate_name' } } });
