@@ -10,11 +10,17 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): 'sv' | 'en' {
   return asked.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-/** The CLI speaks from three of the shared namespaces: its own lines, the API's error texts, the map's words. */
-const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree; map: Tree }> = {
-  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv, map: NAMESPACES.map.sv },
-  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en, map: NAMESPACES.map.en },
+/**
+ * The CLI speaks from the shared namespaces: its own lines (`cli`, the default), the API's error
+ * texts, and a capability's own CLI words by `namespace:key` (`actors:cli.imported`, `map:import.…`),
+ * as i18next writes it.
+ */
+const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree; actors: Tree; map: Tree }> = {
+  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv, actors: NAMESPACES.actors.sv, map: NAMESPACES.map.sv },
+  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en, actors: NAMESPACES.actors.en, map: NAMESPACES.map.en },
 };
+type CatalogName = keyof (typeof catalogs)['sv'];
+const isCatalog = (ns: string): ns is CatalogName => ns === 'cli' || ns === 'errors' || ns === 'actors' || ns === 'map';
 
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree;
@@ -41,8 +47,13 @@ function unreadableReason(reason: unknown): string {
 export function translator(lang: 'sv' | 'en') {
   const fill = (text: string, vars: Vars): string =>
     text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-  const t = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].cli, key) ?? key, vars);
-  const map = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].map, key) ?? key, vars);
+  const t = (key: string, vars: Vars = {}): string => {
+    const colon = key.indexOf(':');
+    const ns = colon > 0 ? key.slice(0, colon) : 'cli';
+    const tree = isCatalog(ns) ? catalogs[lang][ns] : catalogs[lang].cli;
+    return fill(lookup(tree, colon > 0 ? key.slice(colon + 1) : key) ?? key, vars);
+  };
+  const map = (key: string, vars: Vars = {}): string => t(`map:${key}`, vars);
   /** A refused import in the user's words: what (map.json import.problem), where, then the detail as found. */
   const importReason = (d: Vars): string => {
     const where = [

@@ -1,4 +1,5 @@
 import { APP_VERSION } from '../../shared/version.js';
+import { actorImport, actorList, actorStatus, conferenceProtocol } from './actor-commands.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
 import { mapExport, mapImport, mapList } from './map-commands.js';
@@ -47,6 +48,10 @@ export const COMMANDS: readonly Command[] = [
   { words: ['report', 'export'], help: 'report_export', run: reportExport },
   { words: ['report', 'import'], help: 'report_import', run: reportImport },
   { words: ['journal', 'export'], help: 'journal_export', run: journalExport },
+  { words: ['actor', 'list'], help: 'actor_list', run: actorList },
+  { words: ['actor', 'status'], help: 'actor_status', run: actorStatus },
+  { words: ['actor', 'import'], help: 'actor_import', run: actorImport },
+  { words: ['conference', 'protocol'], help: 'conference_protocol', run: conferenceProtocol },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

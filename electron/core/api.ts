@@ -1,3 +1,4 @@
+import { actorHandlers } from './actors/handlers.js';
 import { boardHandlers } from './boards/handlers.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Handlers } from './handler-types.js';
@@ -22,5 +23,6 @@ export function createHandlers(boards: BoardState, options: { resourcesDir: stri
     ...messageHandlers(kommunBoundaries(options.resourcesDir)),
     ...warningHandlers(),
     ...reportHandlers(REPORT_SOURCES),
+    ...actorHandlers(),
   } satisfies Handlers;
 }

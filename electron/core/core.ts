@@ -34,6 +34,11 @@ export interface CoreOptions {
   resourcesDir?: string | null | undefined;
   /** Where internal errors are written (stderr by default): never to a user's screen. */
   log?: (message: string) => void;
+  /**
+   * A new board starts with the usual actors of its kommun (default true). Tests of other
+   * capabilities turn it off: their record numbers count from board.created.
+   */
+  seedActors?: boolean;
 }
 
 export type { Caller };
@@ -65,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     verifyOnOpen: options.verifyOnOpen ?? true,
     rememberRecent: options.rememberRecent ?? true,
     log,
+    seedActors: options.seedActors ?? true,
   });
   const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log);
   const tiles = new MbtilesTiles(options.nativeBinding);
@@ -75,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
     createBoardFile: (path, input, by) => {
       const parsed = CreateBoardInput.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error.issues);
-      createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding });
+      createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
     tile: (layerId, z, x, y) => layerTile(boards.current(), tiles, layerId, z, x, y),
     close: () => {

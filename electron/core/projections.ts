@@ -1,3 +1,4 @@
+import { actorProjection } from './actors/projection.js';
 import { boardProjection } from './boards/projection.js';
 import { journalProjection } from './journal/projection.js';
 import { layerProjection } from './map/layer-projection.js';
@@ -8,4 +9,4 @@ import { warningProjection } from './warnings/projection.js';
 import { Projections } from './record/projections.js';
 
 /** Every capability's projection: add one line per capability. */
-export const PROJECTIONS = new Projections([boardProjection, journalProjection, featureProjection, layerProjection, messageProjection, warningProjection, reportProjection]);
+export const PROJECTIONS = new Projections([boardProjection, journalProjection, actorProjection, featureProjection, layerProjection, messageProjection, warningProjection, reportProjection]);

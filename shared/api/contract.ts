@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorMethods } from '../actors/contract.js';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
 import { mapMethods } from '../map/contract.js';
@@ -24,6 +25,7 @@ export const METHODS = {
   ...messageMethods,
   ...warningMethods,
   ...reportMethods,
+  ...actorMethods,
 } as const;
 
 export type Methods = typeof METHODS;

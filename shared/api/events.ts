@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorEvents } from '../actors/contract.js';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
 import { mapEvents } from '../map/contract.js';
@@ -19,6 +20,7 @@ export const EVENTS = {
   ...messageEvents,
   ...warningEvents,
   ...reportEvents,
+  ...actorEvents,
 } as const;
 
 export type Events = typeof EVENTS;

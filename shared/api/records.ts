@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorRecords } from '../actors/records.js';
 import { boardRecords } from '../boards/records.js';
 import { journalRecords } from '../journal/records.js';
 import { mapRecords } from '../map/records.js';
@@ -14,6 +15,7 @@ export const RECORD_TYPES = {
   ...messageRecords,
   ...warningRecords,
   ...reportRecords,
+  ...actorRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;

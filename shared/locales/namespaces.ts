@@ -1,3 +1,4 @@
+import enActors from './en/actors.json';
 import enBoard from './en/board.json';
 import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
@@ -6,6 +7,7 @@ import enMessages from './en/messages.json';
 import enReports from './en/reports.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
+import svActors from './sv/actors.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
@@ -30,6 +32,7 @@ export const NAMESPACES = {
   reports: { sv: svReports, en: enReports },
   cli: { sv: svCli, en: enCli },
   map: { sv: svMap, en: enMap },
+  actors: { sv: svActors, en: enActors },
 } as const;
 
 export const LANGUAGES = ['sv', 'en'] as const;

@@ -43,6 +43,9 @@ export const ReportEntry = z.object({
 
 export const ReportActor = z.object({
   name: z.string(),
+  /** The actor's kind (`crisis_management` is the sending kommun's own krisledning). */
+  type: z.string(),
+  /** normal | heightened | staff | activated. */
   level: z.string(),
   situation: z.string().nullable(),
   needs: z.string().nullable(),

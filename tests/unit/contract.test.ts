@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
+import { actorEvents } from '../../shared/actors/contract.js';
 import { EVENTS } from '../../shared/api/events.js';
 import type { AnyEvent } from '../../shared/api/events.js';
 import { createCore } from '../../electron/core/index.js';
@@ -10,10 +11,40 @@ import { tempDir } from './helpers.js';
 import { documentHash } from '../../electron/core/reports/document.js';
 import { ReportDocument } from '../../shared/reports/domain.js';
 
+type Call = (method: MethodName, params: unknown) => Promise<Record<string, unknown>>;
+
+/** Every actors method once, on a board without actors yet. */
+async function callActorMethods(call: Call): Promise<void> {
+  expect(await call('actors.seed', {})).toMatchObject({ added: expect.any(Number) as number });
+  await call('actors.list', {});
+  const smhi = (await call('actors.add', { name: 'SMHI', contacts: [{ name: 'Vakthavande meteorolog', phone: '+46 11 495 80 00' }] })).id as number;
+  await call('actors.update', { id: smhi, name: 'SMHI prognos', report_interval_min: 30 });
+  await call('actors.retire', { id: smhi, retired: true });
+  await call('actors.import', { csv: 'name,type,phone,email,rakel\nTelia,business,+46 8 504 550 00,,\n' });
+  await call('actors.setStatus', { id: 1, level: 'staff', situation: 'Stab upprättad kl 10' });
+  await call('actors.get', { id: 1 });
+  const assignment = (await call('actors.assign', { actor: 1, what: 'Öppna trygghetspunkt', decision: 1 })).id as number;
+  await call('actors.setAssignmentStatus', { id: assignment, status: 'accepted' });
+  await call('actors.assignments', { statuses: ['accepted'] });
+  const conference = (await call('actors.conference.start', { kind: 'directing', attendees: [1, 2] })).id as number;
+  await call('actors.conference.turn', { conference });
+  await call('actors.conference.report', { conference, actor: 2, text: 'Läget lugnt', level: 'heightened' });
+  await call('actors.agree', { conference, text: 'Gemensam inriktning', beslut_i_stort: { intent: 'Skydda liv', agreeing: [1, 2] }, assignments: [{ actor: 2, what: 'Information till allmänheten' }] });
+  await call('actors.agreements', { beslut_i_stort: true });
+  await call('actors.conference.current', {});
+  await call('actors.conference.end', { conference, next_at: '2030-01-01T10:00:00+01:00', next_kind: 'coordinating' });
+  await call('actors.conference.setNext', { at: '2030-01-01T11:00:00+01:00' });
+  await call('actors.conference.get', { id: conference });
+  await call('actors.conference.list', {});
+  await call('actors.conference.protocol', { id: conference });
+  await call('actors.conference.protocolPdf', { id: conference });
+}
+
 describe('the contract', () => {
   it('every handler answers what its output schema promises, and every event fits its schema', async () => {
     const dir = tempDir();
-    const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
+    // Without the usual actors, so actors.seed has a board to seed.
+    const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false });
     const events: AnyEvent[] = [];
     core.onEvent((e) => events.push(e));
     const called = new Set<MethodName>();
@@ -35,6 +66,7 @@ describe('the contract', () => {
     await call('journal.get', { seq: 1 });
     await call('journal.position', { seq: 1 });
     await call('journal.actors', {});
+    await callActorMethods(call);
     await call('record.head', {});
     await call('record.verification', {});
     await call('boards.setMode', { mode: 'ordinary' });
@@ -91,9 +123,13 @@ describe('the contract', () => {
     await call('reports.import', { file_name: 'granne.json', text: JSON.stringify(foreign) });
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
+    // Every actors event was sent (their order is the actors tests' business).
+    expect(new Set(events.map((e) => e.event).filter((e) => e.startsWith('actor.')))).toEqual(new Set(Object.keys(actorEvents)));
     // The background check of each opened board reports on its own schedule; the rest in order.
     expect(events.some((e) => e.event === 'record.verification')).toBe(true);
-    expect(events.map((e) => e.event).filter((e) => e !== 'record.verification')).toEqual([
+    // Automatic journal entries come with their capability's events; what people wrote, in order.
+    const ordered = events.flatMap((e) => (e.event === 'journal.appended' && e.data.entry.source !== null ? [] : [e.event]));
+    expect(ordered.filter((e) => e !== 'record.verification' && !e.startsWith('actor.'))).toEqual([
       'board.changed', // created and opened
       'journal.appended',
       'journal.appended', // the correction
@@ -101,30 +137,24 @@ describe('the contract', () => {
       'journal.appended', // … and the decision that logs it, in the same commit
       'board.changed', // closed
       'board.changed', // reopened
-      ...['map.feature', 'journal.appended'], // created, and its automatic entry
-      ...['map.feature', 'journal.appended'], // changed
-      ...['map.feature', 'journal.appended'], // imported: one per feature, one entry for the import
-      ...['map.feature', 'journal.appended'], // ended
+      'map.feature', // created (its automatic journal entry, like every capability's, is filtered out above)
+      'map.feature', // changed
+      'map.feature', // imported: one per feature (one entry for the import)
+      'map.feature', // ended
       ...['map.layer', 'map.layer'], // added: one for staff seats, one (without the secret) for the wall
       ...['map.layer', 'map.layer'], // changed
       ...['map.layer', 'map.layer'], // removed
       'message.changed', // drafted
       'message.changed', // version 2
       'message.changed', // approvers
-      'message.changed', // approved …
-      'journal.appended', // … and logged
+      'message.changed', // approved (twice)
       'message.changed',
-      'journal.appended',
-      'message.changed', // published …
-      'journal.appended', // … with its outgoing entry
-      'warning.imported', // a CAP warning …
-      'journal.appended', // … and its incoming entry
+      'message.changed', // published
+      'warning.imported', // a CAP warning
       'report.changed', // a report drafted
       'report.changed', // edited
-      'report.changed', // frozen …
-      'journal.appended', // … and logged
-      'report.received', // a neighbour's …
-      'journal.appended', // … logged as incoming
+      'report.changed', // frozen
+      'report.received', // a neighbour's
     ]);
     core.close();
   });

@@ -26,16 +26,19 @@ export interface TestBoard {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-/** A new board file in a temp folder, opened through core as the app does. */
-export async function newBoard({ exercise = true, ...options }: Partial<CoreOptions> & { exercise?: boolean } = {}): Promise<TestBoard> {
+/**
+ * A new board file in a temp folder, opened through core as the app does. Without the usual
+ * actors unless asked (`seedActors: true`): most tests count records from board.created.
+ */
+export async function newBoard({ exercise = true, kommun = '2180', ...options }: Partial<CoreOptions> & { exercise?: boolean; kommun?: string } = {}): Promise<TestBoard> {
   const dir = tempDir();
-  const core = createCore({ dataDir: dir, watchIntervalMs: 0, ...options });
+  const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false, ...options });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const reply = await core.dispatch(method, input, staff());
     if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error.code} ${reply.error.message}`), { reply: reply.error });
     return reply.result as MethodOutput<M>;
   };
-  const board = await call('boards.create', { name: 'Övning Storm', kommun_code: '2180', exercise });
+  const board = await call('boards.create', { name: 'Övning Storm', kommun_code: kommun, exercise });
   return { core, dir, path: board.path, call };
 }
 

@@ -28,8 +28,10 @@ const records = (path: string): number => {
 
 /** A board with a decision, an action, a plain note and a published message, and report 1 frozen. */
 async function boardWithReport(name = 'Storm Hilda', kommun = '2180'): Promise<TestBoard> {
-  const b = await newBoard();
-  if (kommun !== '2180') throw new Error('fixture is Gävle');
+  // With the usual actors: the neighbouring kommuner are among them.
+  const b = await newBoard({ kommun, seedActors: true });
+  const own = (await b.call('actors.list', {})).actors.find((a) => a.type === 'crisis_management');
+  await b.call('actors.setStatus', { id: own?.id ?? 0, level: 'activated', situation: `${name}: krisledningsnämnden aktiverad` });
   await b.call('journal.append', { kind: 'decision', text: 'Stab upprättad', significant: true });
   await b.call('journal.append', { kind: 'action', text: 'Trygghetspunkt öppnad i Sätra' });
   await b.call('journal.append', { kind: 'information', text: 'Kaffe i fikarummet' });
@@ -105,7 +107,7 @@ describe('lägesrapport', () => {
 
   it('two boards exchange reports both ways; each sees the other’s', async () => {
     const a = await boardWithReport('Gävle');
-    const c = await boardWithReport('Sandviken');
+    const c = await boardWithReport('Sandviken', '2181');
     const fromA = await a.call('reports.export', { number: 1, format: 'edxl' });
     const fromC = await c.call('reports.export', { number: 1, format: 'json' });
     const atC = await c.call('reports.import', { file_name: fromA.file_name, text: fromA.text });
@@ -115,6 +117,11 @@ describe('lägesrapport', () => {
     // Each sees the other's map features (shown as a read-only layer), marked new in a first report.
     expect(atC.document.body.features).toEqual([expect.objectContaining({ title: 'Trygghetspunkt Gävle', category: 'trygghetspunkt', status: 'active', new: true })]);
     expect(atA.document.body.features.map((f) => f.title)).toEqual(['Trygghetspunkt Sandviken']);
+    // … and the other's own status on its actor panel ("Sandvikens kommun" is Gävle's neighbour).
+    const sandviken = (await a.call('actors.list', {})).actors.find((x) => x.name === 'Sandviken kommun');
+    expect(sandviken?.status).toMatchObject({ level: 'activated', situation: 'Sandviken: krisledningsnämnden aktiverad' });
+    const gavle = (await c.call('actors.list', {})).actors.find((x) => x.name === 'Gävle kommun');
+    expect(gavle?.status?.level).toBe('activated');
     expect((await a.call('reports.list', {})).received).toHaveLength(1);
     const incoming = await c.call('journal.list', { query: { kinds: ['incoming'] } });
     expect(incoming.entries[0]?.text).toContain('Lägesrapport nr 1 från Gävle kommun');

@@ -32,7 +32,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       const open = statement<[], { number: number }>(records.db, 'SELECT number FROM report WHERE frozen_at IS NULL').get();
       if (open) throw new ApiError('report_draft_open', `report ${open.number} is still a draft`, { number: open.number });
       const number = (statement<[], { n: number | null }>(records.db, 'SELECT max(number) AS n FROM report').get()?.n ?? 0) + 1;
-      const body = composeReport(records.db, session.info, latestFrozen(records.db), records.now.toISOString(), sources);
+      const body = composeReport(records.db, session.info, latestFrozen(records.db), records.now, sources);
       records.append('report.drafted', `report/${number}`, { report: number, body });
       return existing(records, number);
     },
@@ -94,6 +94,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       }
       const id = (statement<[], { n: number | null }>(records.db, 'SELECT max(id) AS n FROM report_received').get()?.n ?? 0) + 1;
       records.append('report.received', `report_received/${id}`, { received: id, document: doc });
+      sources.applyReceived(records, doc);
       const summary = doc.body.sections.find((s) => s.key === 'event')?.text ?? '';
       appendAutomaticEntry(records, {
         kind: 'incoming',

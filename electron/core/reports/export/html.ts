@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../../../../shared/reports/domain.js';
 import { stockholmDateTime } from '../../../../shared/time.js';
 import { escapeMarkup } from '../../xml/escape.js';
+import { levelSv } from '../compose.js';
 
 const esc = escapeMarkup;
 
@@ -17,7 +18,7 @@ export function reportHtml(doc: ReportDocument): string {
     .join('\n');
   const actors = doc.body.actors.length
     ? `<table><thead><tr><th>Aktör</th><th>Läge</th><th>Lägesbild</th><th>Rapporterat</th></tr></thead><tbody>${doc.body.actors
-        .map((a) => `<tr${a.new ? ' class="new"' : ''}><td>${esc(a.name)}${a.new ? ' <span class="new-mark">NY</span>' : ''}</td><td>${esc(a.level)}</td><td>${esc(a.situation ?? '')}</td><td>${a.reported_at ? esc(stockholmDateTime(a.reported_at)) : ''}</td></tr>`)
+        .map((a) => `<tr${a.new ? ' class="new"' : ''}><td>${esc(a.name)}${a.new ? ' <span class="new-mark">NY</span>' : ''}</td><td>${esc(levelSv(a.level))}</td><td>${esc(a.situation ?? '')}</td><td>${a.reported_at ? esc(stockholmDateTime(a.reported_at)) : ''}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
   return `<!doctype html>
