@@ -1,8 +1,10 @@
+import enActors from './en/actors.json';
 import enBoard from './en/board.json';
 import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
+import svActors from './sv/actors.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
@@ -21,6 +23,7 @@ export const NAMESPACES = {
   session: { sv: svSession, en: enSession },
   record: { sv: svRecord, en: enRecord },
   cli: { sv: svCli, en: enCli },
+  actors: { sv: svActors, en: enActors },
 } as const;
 
 export const LANGUAGES = ['sv', 'en'] as const;

@@ -1,5 +1,6 @@
 import type { SeatRole } from '../../../shared/api/protocol';
 import type { BoardInfo } from '../../../shared/domain/board';
+import { actorsPane } from '../actors/pane';
 import { journalPane } from '../journal/pane';
 import type { PaneSpec } from './pane';
 
@@ -7,7 +8,7 @@ import type { PaneSpec } from './pane';
  * Every pane of the board, in the order a layout places them. A capability adds its pane here,
  * one line (its spec lives beside its components: <capability>/pane.ts).
  */
-export const PANES: readonly PaneSpec[] = [journalPane];
+export const PANES: readonly PaneSpec[] = [journalPane, actorsPane];
 
 /** One layout per seat role: its class on the board grid (panes are placed by tokens/CSS). */
 export const LAYOUTS: Record<SeatRole, { className: string }> = {

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '../api/useMutation';
+import { FormError } from './FormError';
+
+const MAX_BYTES = 2_000_000;
+
+/**
+ * Actors from a CSV file (name, type, phone, e-mail, Rakel talk group). All or nothing: the
+ * server names every bad line by its number and imports none of them then.
+ */
+export function CsvImport() {
+  const { t } = useTranslation('actors');
+  const [file, setFile] = useState<File | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const run = useMutation('actors.import');
+
+  async function onSubmit(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    setDone(null);
+    if (!file) return run.setError(t('registry.csvRequired'));
+    if (file.size > MAX_BYTES) return run.setError(t('registry.csvTooLarge'));
+    const result = await run.run({ csv: await file.text() });
+    if (result) setDone(result.imported);
+  }
+
+  return (
+    <form className="actors-form csv-import" onSubmit={(e) => void onSubmit(e)} data-testid="csv-import">
+      <label className="field">
+        <span>{t('registry.csvFile')}</span>
+        <input type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="csv-file" />
+      </label>
+      <p className="muted form-hint">{t('registry.csvHint')}</p>
+      <FormError message={run.error} />
+      {done !== null && (
+        <p className="notice" role="status" data-testid="csv-done">
+          {t('registry.csvImported', { count: done })}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="submit" className="button-primary" disabled={run.pending} data-testid="csv-submit">
+          {t('registry.csvImport')}
+        </button>
+      </div>
+    </form>
+  );
+}
