@@ -1,3 +1,4 @@
+import { actorHandlers } from './actors/handlers.js';
 import { boardHandlers } from './boards/handlers.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Handlers } from './handler-types.js';
@@ -12,5 +13,6 @@ export function createHandlers(boards: BoardState): Handlers {
     ...recordHandlers(),
     ...boardHandlers(boards),
     ...journalHandlers(),
+    ...actorHandlers(),
   } satisfies Handlers;
 }

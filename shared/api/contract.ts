@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorMethods } from '../actors/contract.js';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
 import { recordMethods } from '../record/contract.js';
@@ -16,6 +17,7 @@ export const METHODS = {
   ...recordMethods,
   ...boardMethods,
   ...journalMethods,
+  ...actorMethods,
 } as const;
 
 export type Methods = typeof METHODS;

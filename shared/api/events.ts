@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorEvents } from '../actors/contract.js';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
 import { recordEvents } from '../record/contract.js';
@@ -11,6 +12,7 @@ export const EVENTS = {
   ...recordEvents,
   ...boardEvents,
   ...journalEvents,
+  ...actorEvents,
 } as const;
 
 export type Events = typeof EVENTS;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorRecords } from '../actors/records.js';
 import { boardRecords } from '../boards/records.js';
 import { journalRecords } from '../journal/records.js';
 
@@ -6,6 +7,7 @@ import { journalRecords } from '../journal/records.js';
 export const RECORD_TYPES = {
   ...boardRecords,
   ...journalRecords,
+  ...actorRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;
