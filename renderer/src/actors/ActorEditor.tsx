@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ActorDetailsFields, type DetailsDraft } from './ActorDetailsFields';
 import { contactsInput, detailsDraft, parseInterval } from './detailsInput';
 import { FormError } from './FormError';
@@ -17,8 +17,8 @@ interface Props {
 export function ActorEditor({ actor, onClose }: Props) {
   const { t } = useTranslation('actors');
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraft(actor));
-  const add = useMutation('actors.add');
-  const update = useMutation('actors.update');
+  const add = useActorMutation('actors.add');
+  const update = useActorMutation('actors.update');
   const error = add.error ?? update.error;
   const setError = (message: string): void => (actor ? update : add).setError(message);
 

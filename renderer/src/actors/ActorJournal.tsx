@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { stockholmDateTime } from '../../../shared/time';
 import { useLiveCall } from '../api/useLiveCall';
 import { errorText } from '../i18n/errorText';
+import { KindChip } from '../journal/KindChip';
 
 const SHOWN = 50;
 
@@ -29,7 +30,7 @@ export function ActorJournal({ name }: { name: string }) {
             <div className="history-meta">
               <span>{t('history.entry', { seq: e.seq })}</span>
               <span>{stockholmDateTime(e.occurred_at)}</span>
-              <span>{t(`ui.kind.${e.kind}`)}</span>
+              <KindChip kind={e.kind} />
               {e.by && <bdi>{e.by}</bdi>}
             </div>
             <bdi className="history-text">{e.text}</bdi>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ActorSelect } from './ActorSelect';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
@@ -24,7 +24,7 @@ export function AgreementForm({ conference, actors }: { conference: number | nul
   const { t } = useTranslation('actors');
   const [text, setText] = useState('');
   const [tasks, setTasks] = useState<Task[]>([]);
-  const agree = useMutation('actors.agree');
+  const agree = useActorMutation('actors.agree');
 
   const setTask = (i: number, patch: Partial<Task>): void => setTasks((now) => now.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ActorSelect } from './ActorSelect';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
@@ -14,7 +14,7 @@ export function AssignForm({ actors }: { actors: readonly Actor[] }) {
   const [what, setWhat] = useState('');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
-  const assign = useMutation('actors.assign');
+  const assign = useActorMutation('actors.assign');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();

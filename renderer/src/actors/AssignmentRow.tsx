@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentStatus } from '../../../shared/domain/actor';
 import { stockholmDateTime } from '../../../shared/time';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { OverdueMark } from './LevelMark';
 import { FormError } from './FormError';
 
@@ -24,7 +24,7 @@ interface Props {
 /** One uppdrag: what, to whom, by when, its status in words; overdue flagged; staff move it on. */
 export function AssignmentRow({ assignment: a, overdue, canWrite, showActor }: Props) {
   const { t } = useTranslation('actors');
-  const change = useMutation('actors.setAssignmentStatus');
+  const change = useActorMutation('actors.setAssignmentStatus');
   return (
     <li className={overdue ? 'assignment overdue' : 'assignment'} data-testid="assignment" data-status={a.status} data-overdue={overdue}>
       <div className="assignment-main">

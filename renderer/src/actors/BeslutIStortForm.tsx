@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { FormError } from './FormError';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
@@ -27,7 +27,7 @@ export function BeslutIStortForm({ actors, conference, onDone }: Props) {
   const [time, setTime] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
   const [agreeing, setAgreeing] = useState<readonly number[]>([]);
-  const agree = useMutation('actors.agree');
+  const agree = useActorMutation('actors.agree');
   const active = actors.filter((a) => !a.retired);
 
   async function onSubmit(e: FormEvent): Promise<void> {

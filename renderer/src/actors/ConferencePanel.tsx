@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Conference } from '../../../shared/domain/actor';
 import { stockholmTime } from '../../../shared/time';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { errorText } from '../i18n/errorText';
 import { AgreementForm } from './AgreementForm';
 import { ConferenceHistory } from './ConferenceHistory';
@@ -54,7 +54,7 @@ export function ConferencePanel({ boardId, actors, canWrite }: Props) {
 
 function RunningConference({ conference, actors, canWrite }: { conference: Conference; actors: readonly Actor[]; canWrite: boolean }) {
   const { t } = useTranslation('actors');
-  const turn = useMutation('actors.conference.turn');
+  const turn = useActorMutation('actors.conference.turn');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const currentTurn = conference.turns.find((x) => x.ended_at === null && x.actor === conference.current) ?? null;
   const current = actors.find((a) => a.id === conference.current) ?? null;

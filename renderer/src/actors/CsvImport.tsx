@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { FormError } from './FormError';
 
 const MAX_BYTES = 2_000_000;
@@ -13,7 +13,7 @@ export function CsvImport() {
   const { t } = useTranslation('actors');
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<number | null>(null);
-  const run = useMutation('actors.import');
+  const run = useActorMutation('actors.import');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Conference, type ConferenceKind } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
@@ -13,7 +13,7 @@ export function EndConference({ conference }: { conference: Conference }) {
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [kind, setKind] = useState<ConferenceKind>(conference.kind);
-  const end = useMutation('actors.conference.end');
+  const end = useActorMutation('actors.conference.end');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();

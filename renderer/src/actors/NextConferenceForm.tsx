@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConferenceKind, type NextConference } from '../../../shared/domain/actor';
 import { stockholmDateTime } from '../../../shared/time';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
@@ -14,7 +14,7 @@ export function NextConferenceForm({ next }: { next: NextConference | null }) {
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [kind, setKind] = useState<ConferenceKind>(next?.kind ?? 'coordinating');
-  const set = useMutation('actors.conference.setNext');
+  const set = useActorMutation('actors.conference.setNext');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();

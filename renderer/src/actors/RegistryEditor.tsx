@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ActorEditor } from './ActorEditor';
 import { CsvImport } from './CsvImport';
 import { FormError } from './FormError';
@@ -13,7 +13,7 @@ import { FormError } from './FormError';
 export function RegistryEditor({ actors }: { actors: readonly Actor[] }) {
   const { t } = useTranslation('actors');
   const [editing, setEditing] = useState<Actor | 'new' | null>(null);
-  const retire = useMutation('actors.retire');
+  const retire = useActorMutation('actors.retire');
   return (
     <div className="registry" data-testid="registry">
       <div className="actors-toolbar">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Conference } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { draftInput, emptyDraft, StatusFields, type StatusDraft } from './StatusFields';
 import { FormError } from './FormError';
 
@@ -21,7 +21,7 @@ export function ReportForm({ conference, actor, textRef, onReported }: Props) {
   const { t } = useTranslation('actors');
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<StatusDraft>(() => emptyDraft(actor.status?.level ?? 'normal'));
-  const report = useMutation('actors.conference.report');
+  const report = useActorMutation('actors.conference.report');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Actor, type ConferenceKind } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
 import { FormError } from './FormError';
 
@@ -11,7 +11,7 @@ export function StartConference({ actors }: { actors: readonly Actor[] }) {
   const active = actors.filter((a) => !a.retired);
   const [kind, setKind] = useState<ConferenceKind>('coordinating');
   const [attending, setAttending] = useState<readonly number[]>([]);
-  const start = useMutation('actors.conference.start');
+  const start = useActorMutation('actors.conference.start');
 
   function toggle(id: number): void {
     setAttending((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
-import { useMutation } from '../api/useMutation';
+import { useActorMutation } from './actorErrorText';
 import { draftInput, emptyDraft, StatusFields, type StatusDraft } from './StatusFields';
 import { FormError } from './FormError';
 
@@ -14,7 +14,7 @@ interface Props {
 export function StatusForm({ actor, onDone }: Props) {
   const { t } = useTranslation('actors');
   const [draft, setDraft] = useState<StatusDraft>(() => emptyDraft(actor.status?.level ?? 'normal'));
-  const setStatus = useMutation('actors.setStatus');
+  const setStatus = useActorMutation('actors.setStatus');
 
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();
