@@ -9,6 +9,8 @@ import { spanText } from './spanText';
 interface Props {
   actor: Actor;
   overdue: boolean;
+  /** Normal and on time (or never heard from): name, level and time only, so the room's eye goes to the others. */
+  compact: boolean;
   now: Date;
   onOpen: (actor: Actor) => void;
 }
@@ -18,12 +20,13 @@ interface Props {
  * situation, needs, when it last reported; overdue says so in words, with a clock and an outline.
  * The whole tile is one button: it opens the actor's history.
  */
-export function ActorTile({ actor, overdue, now, onOpen }: Props) {
+export function ActorTile({ actor, overdue, compact, now, onOpen }: Props) {
   const { t } = useTranslation('actors');
   const status = actor.status;
   const level = status?.level ?? null;
   const classes = ['actor-tile', `level-${level ?? 'none'}`];
   if (overdue) classes.push('overdue');
+  if (compact) classes.push('actor-tile-compact');
   return (
     <button
       type="button"
@@ -34,8 +37,8 @@ export function ActorTile({ actor, overdue, now, onOpen }: Props) {
       data-level={level ?? 'none'}
       data-overdue={overdue}
     >
-      <span className="tile-head">
-        <bdi className="tile-name">{actor.name}</bdi>
+      <bdi className="tile-name">{actor.name}</bdi>
+      <span className="tile-when">
         {level ? (
           <LevelBadge level={level} />
         ) : (
@@ -43,22 +46,23 @@ export function ActorTile({ actor, overdue, now, onOpen }: Props) {
             {t('panel.noReport')}
           </span>
         )}
+        {status && (
+          <span className="tile-reported" data-testid="tile-reported">
+            <span className="tile-reported-time">{t('panel.reportedAt', { time: stockholmTime(status.reported_at) })}</span>
+            {spanText(t, 'ago', sinceSpan(status.reported_at, now))}
+          </span>
+        )}
+        {overdue && actor.due_at && (
+          <span className="overdue-flag" data-testid="overdue-flag">
+            <OverdueMark />
+            {t('panel.overdue', { late: spanText(t, 'duration', spanOf(minutesBetween(actor.due_at, now))) })}
+          </span>
+        )}
       </span>
-      {status?.situation && <bdi className="tile-situation">{status.situation}</bdi>}
-      {status?.needs && (
+      {!compact && status?.situation && <bdi className="tile-situation">{status.situation}</bdi>}
+      {!compact && status?.needs && (
         <span className="tile-needs">
           {t('panel.needs')} <bdi>{status.needs}</bdi>
-        </span>
-      )}
-      {status && (
-        <span className="tile-reported" data-testid="tile-reported">
-          {t('panel.reported', { time: stockholmTime(status.reported_at), ago: spanText(t, 'ago', sinceSpan(status.reported_at, now)) })}
-        </span>
-      )}
-      {overdue && actor.due_at && (
-        <span className="overdue-flag" data-testid="overdue-flag">
-          <OverdueMark />
-          {t('panel.overdue', { late: spanText(t, 'duration', spanOf(minutesBetween(actor.due_at, now))) })}
         </span>
       )}
     </button>

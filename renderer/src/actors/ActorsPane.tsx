@@ -11,7 +11,7 @@ import { ConferencePanel } from './ConferencePanel';
 import { FormError } from './FormError';
 import { NextConferenceCountdown } from './NextConferenceCountdown';
 import { RegistryEditor } from './RegistryEditor';
-import { StatusGrid } from './StatusGrid';
+import { StatusGrid, StatusSummary } from './StatusGrid';
 import { Tabs, type Tab } from './Tabs';
 import { useActorRegistry } from './useActorRegistry';
 import { useNow } from './useNow';
@@ -32,7 +32,7 @@ export function ActorsPane({ board, canWrite }: PaneProps) {
   const [tab, setTab] = useState<TabKey>('status');
   const [opened, setOpened] = useState<Actor | null>(null);
 
-  const grid = <StatusGrid actors={actors} now={now} onOpen={setOpened} />;
+  const grid = <StatusGrid actors={actors} now={now} onOpen={setOpened} withSummary={role !== 'wall'} />;
   const tabs: Tab<TabKey>[] = [
     { key: 'status', label: t('pane.tab.status') },
     { key: 'assignments', label: t('pane.tab.assignments') },
@@ -43,8 +43,10 @@ export function ActorsPane({ board, canWrite }: PaneProps) {
 
   return (
     <section className="pane actors-pane" aria-label={t('pane.title')} data-testid="actors-pane">
-      <div className="actors-head">
+      {/* A staff seat's column is narrow: its tabs say where one is, the title is for screen readers. */}
+      <div className={role === 'wall' ? 'actors-head' : 'visually-hidden'}>
         <h2>{t('pane.title')}</h2>
+        {role === 'wall' && <StatusSummary actors={actors} now={now} />}
         {role === 'wall' && <NextConferenceCountdown boardId={board.id} />}
       </div>
       <FormError message={error !== null ? errorText(error) : null} />

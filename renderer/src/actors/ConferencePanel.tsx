@@ -62,10 +62,18 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
   const index = conference.attendees.findIndex((a) => a.id === conference.current);
   const hasNext = index < conference.attendees.length - 1;
 
-  // A new turn: the log keeper's cursor goes to the report text, ready for what the actor says.
+  // A turn this seat gave: its cursor goes to the report text, ready for what the actor says. A
+  // turn given on another seat moves no one's cursor here.
+  const movedHere = useRef(false);
   useEffect(() => {
-    if (conference.current !== null) textRef.current?.focus();
+    if (!movedHere.current || conference.current === null) return;
+    movedHere.current = false;
+    textRef.current?.focus();
   }, [conference.current]);
+  function giveTurn(actor?: number): void {
+    movedHere.current = true;
+    void turn.run(actor === undefined ? { conference: conference.id } : { conference: conference.id, actor });
+  }
 
   return (
     <section className="conference-running" aria-label={t(`conference.kind.${conference.kind}`)}>
@@ -83,7 +91,7 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
                 {isCurrent && currentTurn ? <TurnTimer since={currentTurn.started_at} /> : reported.has(a.id) ? t('conf.reported') : t('conf.waiting')}
               </span>
               {canWrite && !isCurrent && (
-                <button type="button" className="button-small" disabled={turn.pending} onClick={() => void turn.run({ conference: conference.id, actor: a.id })} data-testid="turn-give">
+                <button type="button" className="button-small" disabled={turn.pending} onClick={() => giveTurn(a.id)} data-testid="turn-give">
                   {t('conf.giveTurn', { name: a.name })}
                 </button>
               )}
@@ -94,7 +102,7 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
       <FormError message={turn.error} />
       {canWrite && (
         <div className="actors-toolbar">
-          <button type="button" className="button-primary" disabled={turn.pending || (conference.current !== null && !hasNext)} onClick={() => void turn.run({ conference: conference.id })} data-testid="turn-next">
+          <button type="button" className="button-primary" disabled={turn.pending || (conference.current !== null && !hasNext)} onClick={() => giveTurn()} data-testid="turn-next">
             {conference.current === null ? t('conf.firstTurn') : t('conf.nextTurn')}
           </button>
         </div>
@@ -106,7 +114,7 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
           actor={current}
           textRef={textRef}
           onReported={() => {
-            if (hasNext) void turn.run({ conference: conference.id });
+            if (hasNext) giveTurn();
           }}
         />
       )}
