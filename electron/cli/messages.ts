@@ -10,11 +10,16 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): 'sv' | 'en' {
   return asked.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-/** The CLI speaks from two of the shared namespaces: its own lines and the API's error texts. */
-const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree }> = {
-  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv },
-  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en },
+/**
+ * The CLI speaks from the shared namespaces: its own lines (`cli`, the default), the API's error
+ * texts, and a capability's own CLI words by `namespace:key` (`actors:cli.imported`), as i18next writes it.
+ */
+const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree; actors: Tree }> = {
+  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv, actors: NAMESPACES.actors.sv },
+  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en, actors: NAMESPACES.actors.en },
 };
+type CatalogName = keyof (typeof catalogs)['sv'];
+const isCatalog = (ns: string): ns is CatalogName => ns === 'cli' || ns === 'errors' || ns === 'actors';
 
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree;
@@ -41,7 +46,12 @@ function unreadableReason(reason: unknown): string {
 export function translator(lang: 'sv' | 'en') {
   const fill = (text: string, vars: Vars): string =>
     text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-  const t = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].cli, key) ?? key, vars);
+  const t = (key: string, vars: Vars = {}): string => {
+    const colon = key.indexOf(':');
+    const ns = colon > 0 ? key.slice(0, colon) : 'cli';
+    const tree = isCatalog(ns) ? catalogs[lang][ns] : catalogs[lang].cli;
+    return fill(lookup(tree, colon > 0 ? key.slice(colon + 1) : key) ?? key, vars);
+  };
   return {
     t,
     error: (error: ApiErrorShape): string => {

@@ -1,4 +1,5 @@
 import { APP_VERSION } from '../../shared/version.js';
+import { actorImport, actorList, actorStatus } from './actor-commands.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
 import { head, verify } from './record-commands.js';
@@ -29,6 +30,9 @@ export const COMMANDS: readonly Command[] = [
   { words: ['journal', 'list'], help: 'journal_list', run: journalList },
   { words: ['verify'], help: 'verify', run: (args, io, context) => verify(args, io, context.chainWorker) },
   { words: ['head'], help: 'head', run: head },
+  { words: ['actor', 'list'], help: 'actor_list', run: actorList },
+  { words: ['actor', 'status'], help: 'actor_status', run: actorStatus },
+  { words: ['actor', 'import'], help: 'actor_import', run: actorImport },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

@@ -30,6 +30,11 @@ export interface CoreOptions {
   rememberRecent?: boolean;
   /** Where internal errors are written (stderr by default): never to a user's screen. */
   log?: (message: string) => void;
+  /**
+   * A new board starts with the usual actors of its kommun (default true). Tests of other
+   * capabilities turn it off: their record numbers count from board.created.
+   */
+  seedActors?: boolean;
 }
 
 export type { Caller };
@@ -59,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     verifyOnOpen: options.verifyOnOpen ?? true,
     rememberRecent: options.rememberRecent ?? true,
     log,
+    seedActors: options.seedActors ?? true,
   });
   const dispatch = createDispatcher(createHandlers(boards), boards, log);
   return {
@@ -68,7 +74,7 @@ export function createCore(options: CoreOptions): Core {
     createBoardFile: (path, input, by) => {
       const parsed = CreateBoardInput.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error.issues);
-      createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding });
+      createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
     close: () => boards.close(),
   };

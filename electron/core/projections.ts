@@ -1,6 +1,7 @@
+import { actorProjection } from './actors/projection.js';
 import { boardProjection } from './boards/projection.js';
 import { journalProjection } from './journal/projection.js';
 import { Projections } from './record/projections.js';
 
 /** Every capability's projection: add one line per capability. */
-export const PROJECTIONS = new Projections([boardProjection, journalProjection]);
+export const PROJECTIONS = new Projections([boardProjection, journalProjection, actorProjection]);

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../shared/api/events.js';
 import { createCore, verifyBoardFile } from '../../electron/core/index.js';
+import { seedActors } from '../../electron/core/actors/seed.js';
 import { tempDir } from './helpers.js';
+
+/** samlad new registers the usual actors of the kommun (Gävle here): one record each. */
+const SEEDED = seedActors('2180').length;
 
 const CLI = 'dist/cli.cjs';
 
@@ -53,7 +57,7 @@ describe('the samlad command', () => {
 
     const verify = samlad(['verify', '--db', db]);
     expect(verify.code).toBe(0);
-    expect(verify.out).toContain('3 poster'); // board.created and the two entries
+    expect(verify.out).toContain(`${1 + SEEDED + 2} poster`); // board.created, the usual actors and the two entries
   });
 
   it('answers unknown flags and bad values with one line and a non-zero exit, and writes nothing', () => {
@@ -201,6 +205,6 @@ describe('the samlad command', () => {
     await expect.poll(() => seen.length, { timeout: 3_000 }).toBe(12);
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     core.close();
-    expect(verifyBoardFile(db)).toMatchObject({ ok: true, count: 13 });
+    expect(verifyBoardFile(db)).toMatchObject({ ok: true, count: 1 + SEEDED + 12 });
   });
 });

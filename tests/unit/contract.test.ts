@@ -3,15 +3,45 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
+import { actorEvents } from '../../shared/actors/contract.js';
 import { EVENTS } from '../../shared/api/events.js';
 import type { AnyEvent } from '../../shared/api/events.js';
 import { createCore } from '../../electron/core/index.js';
 import { tempDir } from './helpers.js';
 
+type Call = (method: MethodName, params: unknown) => Promise<Record<string, unknown>>;
+
+/** Every actors method once, on a board without actors yet. */
+async function callActorMethods(call: Call): Promise<void> {
+  expect(await call('actors.seed', {})).toMatchObject({ added: expect.any(Number) as number });
+  await call('actors.list', {});
+  const smhi = (await call('actors.add', { name: 'SMHI', contacts: [{ name: 'Vakthavande meteorolog', phone: '+46 11 495 80 00' }] })).id as number;
+  await call('actors.update', { id: smhi, name: 'SMHI prognos', report_interval_min: 30 });
+  await call('actors.retire', { id: smhi, retired: true });
+  await call('actors.import', { csv: 'name,type,phone,email,rakel\nTelia,business,+46 8 504 550 00,,\n' });
+  await call('actors.setStatus', { id: 1, level: 'staff', situation: 'Stab upprättad kl 10' });
+  await call('actors.get', { id: 1 });
+  const assignment = (await call('actors.assign', { actor: 1, what: 'Öppna trygghetspunkt', decision: 1 })).id as number;
+  await call('actors.setAssignmentStatus', { id: assignment, status: 'accepted' });
+  await call('actors.assignments', { statuses: ['accepted'] });
+  const conference = (await call('actors.conference.start', { kind: 'directing', attendees: [1, 2] })).id as number;
+  await call('actors.conference.turn', { conference });
+  await call('actors.conference.report', { conference, actor: 2, text: 'Läget lugnt', level: 'heightened' });
+  await call('actors.agree', { conference, text: 'Gemensam inriktning', beslut_i_stort: { intent: 'Skydda liv', agreeing: [1, 2] }, assignments: [{ actor: 2, what: 'Information till allmänheten' }] });
+  await call('actors.agreements', { beslut_i_stort: true });
+  await call('actors.conference.current', {});
+  await call('actors.conference.end', { conference, next_at: '2030-01-01T10:00:00+01:00', next_kind: 'coordinating' });
+  await call('actors.conference.setNext', { at: '2030-01-01T11:00:00+01:00' });
+  await call('actors.conference.get', { id: conference });
+  await call('actors.conference.list', {});
+  await call('actors.conference.protocol', { id: conference });
+}
+
 describe('the contract', () => {
   it('every handler answers what its output schema promises, and every event fits its schema', async () => {
     const dir = tempDir();
-    const core = createCore({ dataDir: dir, watchIntervalMs: 0 });
+    // Without the usual actors, so actors.seed has a board to seed.
+    const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false });
     const events: AnyEvent[] = [];
     core.onEvent((e) => events.push(e));
     const called = new Set<MethodName>();
@@ -33,6 +63,7 @@ describe('the contract', () => {
     await call('journal.get', { seq: 1 });
     await call('journal.position', { seq: 1 });
     await call('journal.actors', {});
+    await callActorMethods(call);
     await call('record.head', {});
     await call('record.verification', {});
     await call('boards.setMode', { mode: 'ordinary' });
@@ -44,9 +75,13 @@ describe('the contract', () => {
     expect(reopened.id).toBe(board.id);
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
+    // Every actors event was sent (their order is the actors tests' business).
+    expect(new Set(events.map((e) => e.event).filter((e) => e.startsWith('actor.')))).toEqual(new Set(Object.keys(actorEvents)));
     // The background check of each opened board reports on its own schedule; the rest in order.
     expect(events.some((e) => e.event === 'record.verification')).toBe(true);
-    expect(events.map((e) => e.event).filter((e) => e !== 'record.verification')).toEqual([
+    // The actors' automatic journal entries are theirs too; what people wrote, in order.
+    const ordered = events.flatMap((e) => (e.event === 'journal.appended' && e.data.entry.source !== null ? [] : [e.event]));
+    expect(ordered.filter((e) => e !== 'record.verification' && !e.startsWith('actor.'))).toEqual([
       'board.changed', // created and opened
       'journal.appended',
       'journal.appended', // the correction

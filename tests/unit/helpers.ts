@@ -26,10 +26,13 @@ export interface TestBoard {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-/** A new board file in a temp folder, opened through core as the app does. */
+/**
+ * A new board file in a temp folder, opened through core as the app does. Without the usual
+ * actors unless asked (`seedActors: true`): most tests count records from board.created.
+ */
 export async function newBoard({ exercise = true, ...options }: Partial<CoreOptions> & { exercise?: boolean } = {}): Promise<TestBoard> {
   const dir = tempDir();
-  const core = createCore({ dataDir: dir, watchIntervalMs: 0, ...options });
+  const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false, ...options });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const reply = await core.dispatch(method, input, staff());
     if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error.code} ${reply.error.message}`), { reply: reply.error });

@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors.js';
 import type { BoardInfo, BoardMode } from '../../../shared/domain/board.js';
 import { findKommun } from '../../../shared/kommuner.js';
 import { stockholmDate, stockholmTime } from '../../../shared/time.js';
+import { seedBoardActors } from '../actors/registry.js';
 import { boardsDir } from '../data-dir.js';
 import { createBoardDb, openBoardDb, type OpenOptions } from '../db/open.js';
 import type { EventHub } from '../events.js';
@@ -41,13 +42,14 @@ function boardFileName(name: string, at: Date): string {
  * Creates a board file whose record starts with board.created (its identity: the chain is bound
  * to this board), in the same transaction as its schema. `by` is who created it.
  */
-export function createBoardFile(path: string, input: NewBoardInput, now: Date, by: string, options: OpenOptions = {}): void {
+export function createBoardFile(path: string, input: NewBoardInput, now: Date, by: string, options: OpenOptions & { seedActors?: boolean } = {}): void {
   const kommun = findKommun(input.kommun_code);
   if (!kommun) throw new ApiError('validation', `unknown kommunkod ${input.kommun_code}`, { fields: 'kommun_code' });
   const db = createBoardDb(
     path,
     (d) => {
-      new WriteContext(d, new RecordLog(d), PROJECTIONS, by, now).append('board.created', 'board', {
+      const ctx = new WriteContext(d, new RecordLog(d), PROJECTIONS, by, now);
+      ctx.append('board.created', 'board', {
         board_id: randomUUID(),
         name: input.name,
         kommun_code: kommun.code,
@@ -56,6 +58,8 @@ export function createBoardFile(path: string, input: NewBoardInput, now: Date, b
         mode: input.mode,
         created_at: now.toISOString(),
       });
+      // A new board starts with the usual actors for its kommun, in the same transaction.
+      if (options.seedActors !== false) seedBoardActors(ctx, kommun.code);
     },
     options,
   );
@@ -70,6 +74,8 @@ export interface BoardStateOptions extends OpenOptions {
   verifyOnOpen: boolean;
   rememberRecent: boolean;
   log: (message: string) => void;
+  /** Register the usual actors on a new board (createCore's option). */
+  seedActors: boolean;
 }
 
 /** Which board this process has open (at most one), and the recent-boards list. */

@@ -76,6 +76,11 @@ export class BoardSession {
     return this.opened.db;
   }
 
+  /** The board's clock (createCore's `now`): reads judge what is overdue by it. */
+  now(): Date {
+    return this.options.now();
+  }
+
   get verification(): Verification | null {
     return this.verificationState;
   }
@@ -146,7 +151,7 @@ export class BoardSession {
    */
   publishSince(): void {
     if (this.closed) return;
-    const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly() };
+    const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly(), now: this.options.now };
     for (;;) {
       const batch = this.records.since(this.lastPublishedSeq, PUBLISH_CHUNK);
       for (const record of batch) {

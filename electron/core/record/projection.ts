@@ -22,6 +22,8 @@ export interface EventContext {
   db: Database.Database;
   /** The board's details read again (a board record changed them). */
   boardInfo(): BoardInfo;
+  /** The board's clock (what is overdue is judged by it; tests control it). */
+  now(): Date;
 }
 
 /** Compares the stored tables with what the records say, one record at a time. */
