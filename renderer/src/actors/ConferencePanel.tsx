@@ -88,7 +88,8 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
             <li key={a.id} className={isCurrent ? 'turn turn-current' : 'turn'} data-testid="turn" data-actor={a.name} aria-current={isCurrent ? 'step' : undefined}>
               <bdi className="turn-name">{a.name}</bdi>
               <span className="turn-state">
-                {isCurrent && currentTurn ? <TurnTimer since={currentTurn.started_at} /> : reported.has(a.id) ? t('conf.reported') : t('conf.waiting')}
+                {reported.has(a.id) ? t('conf.reported') : !isCurrent && t('conf.waiting')}
+                {isCurrent && currentTurn && <TurnTimer since={currentTurn.started_at} />}
               </span>
               {canWrite && !isCurrent && (
                 <button type="button" className="button-small" disabled={turn.pending} onClick={() => giveTurn(a.id)} data-testid="turn-give">

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseActorCsv, type CsvLineError } from '../../../shared/actors/csv';
 import { useActorMutation } from './actorErrorText';
 import { FormError } from './FormError';
 
@@ -20,8 +21,16 @@ export function CsvImport() {
     setDone(null);
     if (!file) return run.setError(t('registry.csvRequired'));
     if (file.size > MAX_BYTES) return run.setError(t('registry.csvTooLarge'));
-    const result = await run.run({ csv: await file.text() });
+    const csv = await file.text();
+    // Checked here first, with the server's own reader: every bad line in the user's language.
+    const { errors } = parseActorCsv(csv);
+    if (errors.length > 0) return run.setError([t('registry.csvRefused', { count: errors.length }), ...errors.map(lineText)].join('\n'));
+    const result = await run.run({ csv });
     if (result) setDone(result.imported);
+  }
+
+  function lineText(e: CsvLineError): string {
+    return t('error.csv.line', { line: e.line, reason: t(`error.csv.${e.reason}`, e.values) });
   }
 
   return (

@@ -26,7 +26,10 @@ export function ReportForm({ conference, actor, textRef, onReported }: Props) {
   async function onSubmit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (!text.trim()) return report.setError(t('conf.reportRequired'));
-    if (await report.run({ conference: conference.id, actor: actor.id, text, ...draftInput(draft) })) onReported();
+    if (!(await report.run({ conference: conference.id, actor: actor.id, text, ...draftInput(draft) }))) return;
+    // Emptied, so the same words cannot be saved twice for the last actor (no next turn to move to).
+    setText('');
+    onReported();
   }
 
   return (
