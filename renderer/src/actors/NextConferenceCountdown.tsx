@@ -6,11 +6,17 @@ import { useConference } from './useConference';
 import { useNow } from './useNow';
 import './actors.css';
 
+interface Props {
+  boardId: string | null;
+  /** The header's few words ("Nästa samverkan"); the wall's actors pane says it in full. */
+  short?: boolean;
+}
+
 /**
  * The next samverkanskonferens in the header, on every seat and the wall: "Samverkan 13:00 · om
  * 42 min", "… 5 min sen" once late, "pågår" while one is held. Nothing when none is planned.
  */
-export function NextConferenceCountdown({ boardId }: { boardId: string | null }) {
+export function NextConferenceCountdown({ boardId, short = false }: Props) {
   const { t } = useTranslation('actors');
   const now = useNow(5_000);
   const live = useConference(boardId);
@@ -19,7 +25,7 @@ export function NextConferenceCountdown({ boardId }: { boardId: string | null })
   if (conference) {
     return (
       <div className="countdown countdown-running" data-testid="conference-countdown" data-state="running">
-        <span className="countdown-label">{t('ui.countdown.running')}</span>
+        <span className="countdown-label">{short ? t('ui.countdown.runningShort') : t('ui.countdown.running')}</span>
         <span className="countdown-when">{t(`conference.kind.${conference.kind}`)}</span>
       </div>
     );
@@ -28,7 +34,7 @@ export function NextConferenceCountdown({ boardId }: { boardId: string | null })
   const until = untilSpan(next.at, now);
   return (
     <div className={until ? 'countdown' : 'countdown countdown-late'} data-testid="conference-countdown" data-state={until ? 'ahead' : 'late'}>
-      <span className="countdown-label">{t('conference.next')}</span>
+      <span className="countdown-label">{short ? t('ui.countdown.next') : t('conference.next')}</span>
       <span className="countdown-when">
         <time dateTime={next.at}>{stockholmTime(next.at)}</time>
         {' · '}

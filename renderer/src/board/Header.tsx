@@ -62,7 +62,7 @@ export function Header({ board, onClosed }: Props) {
           )}
         </div>
         <div className="header-tools">
-          <NextConferenceCountdown boardId={board?.id ?? null} />
+          <NextConferenceCountdown boardId={board?.id ?? null} short />
           <Clock />
           {canWrite && <PersonBadge />}
           <LanguageSwitch />
