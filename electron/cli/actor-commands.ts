@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseActorCsv, type CsvLineError } from '../../shared/actors/csv.js';
 import { ActorLevel, type Actor } from '../../shared/domain/actor.js';
 import { stockholmDateTime } from '../../shared/time.js';
@@ -130,5 +130,36 @@ export async function actorImport(args: string[], io: Io): Promise<number> {
     return 1;
   }
   io.out(JSON.stringify({ imported: result.imported }));
+  return 0;
+}
+
+/** The protokoll of a conference (the latest without --id) as Markdown on stdout, or into --out. */
+export async function conferenceProtocol(args: string[], io: Io): Promise<number> {
+  const v = parseFlags(args, { db: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' } });
+  const db = required(v, 'db');
+  const idText = optional(v, 'id');
+  const id = idText === undefined ? null : Number(idText);
+  if (id !== null && !(Number.isInteger(id) && id > 0)) throw new CliError('actors:cli.protocol_missing', { value: String(idText) }, 2);
+  const protocol = await withBoard(db, null, async (board) => {
+    const wanted = id ?? (await board.call('actors.conference.list', {})).conferences[0]?.id;
+    if (wanted === undefined) throw new CliError('actors:cli.no_conferences', {}, 1);
+    try {
+      return await board.call('actors.conference.protocol', { id: wanted });
+    } catch (err) {
+      if (err instanceof CliApiError && err.error.code === 'not_found') throw new CliError('actors:cli.protocol_missing', { value: wanted }, 1);
+      throw err;
+    }
+  });
+  const out = optional(v, 'out');
+  if (out === undefined) {
+    io.out(protocol.markdown.trimEnd());
+  } else {
+    try {
+      writeFileSync(out, protocol.markdown, { flag: 'wx' });
+    } catch {
+      throw new CliError('actors:cli.out_failed', { path: out }, 1);
+    }
+    io.out(io.tr.t('actors:cli.protocol_written', { path: out }));
+  }
   return 0;
 }

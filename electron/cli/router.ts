@@ -1,5 +1,5 @@
 import { APP_VERSION } from '../../shared/version.js';
-import { actorImport, actorList, actorStatus } from './actor-commands.js';
+import { actorImport, actorList, actorStatus, conferenceProtocol } from './actor-commands.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
 import { head, verify } from './record-commands.js';
@@ -33,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   { words: ['actor', 'list'], help: 'actor_list', run: actorList },
   { words: ['actor', 'status'], help: 'actor_status', run: actorStatus },
   { words: ['actor', 'import'], help: 'actor_import', run: actorImport },
+  { words: ['conference', 'protocol'], help: 'conference_protocol', run: conferenceProtocol },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

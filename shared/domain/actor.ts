@@ -88,7 +88,10 @@ export const Actor = z.object({
   id,
   name: z.string(),
   type: ActorType,
-  /** null on a seat that may not see contact details (the wall display). */
+  /**
+   * null on a seat that may not see contact details (the wall display); there liaison,
+   * rakel_group and our_contact are null too.
+   */
   contacts: z.array(Contact).nullable(),
   /** Their liaison (sambandsperson) in our room. */
   liaison: z.string().nullable(),
@@ -207,7 +210,11 @@ export type NextConference = z.infer<typeof NextConference>;
 
 const ActorDetails = {
   type: ActorType,
-  contacts: z.array(Contact).max(CONTACTS_MAX),
+  // A contact left all blank in a form is no contact.
+  contacts: z
+    .array(Contact)
+    .max(CONTACTS_MAX)
+    .transform((cs) => cs.filter((c) => c.name !== null || c.role !== null || c.phone !== null || c.email !== null)),
   liaison: optionalUserText(SHORT_TEXT_MAX),
   rakel_group: optionalUserText(SHORT_TEXT_MAX),
   our_contact: optionalUserText(SHORT_TEXT_MAX),

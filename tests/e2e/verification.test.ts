@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedActors } from '../../electron/core/actors/seed';
 import { connectApi } from './api';
 import { E2E_PERSON, expect, runCli, serveBoardFile, test, type Page } from './fixtures';
 import { Header } from './page-models/Header';
@@ -14,7 +15,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Pictures for a human to judge, beside those of screenshots.test.ts. */
 const SHOTS = process.env.SAMLAD_SHOTS ?? 'test-results/screenshots';
 
-/** A board file made with the CLI: record 1 is board.created, then one record per entry. */
+/** samlad new registers the usual actors of the kommun (Gävle): one record each after board.created. */
+const SEEDED = seedActors('2180').length;
+
+/** A board file made with the CLI: record 1 is board.created, the actors, then one record per entry. */
 function boardWithEntries(dir: string, texts: string[]): string {
   const file = join(dir, 'hilda.samlad');
   runCli(dir, ['new', '--db', file, '--name', 'Storm Hilda', '--kommun', 'Gävle', '--by', 'Test']);
@@ -67,8 +71,8 @@ test.describe('the record check in the header', () => {
       await openAsStaff(page, server.url);
       const header = new Header(page);
       await expect(header.boardName).toHaveText('Storm Hilda');
-      // Four records: board.created and three entries.
-      await expect(page.getByTestId('verification-status')).toHaveText('Loggen kontrollerad när händelsen öppnades: t.o.m. post 4');
+      // board.created, the actors and three entries.
+      await expect(page.getByTestId('verification-status')).toHaveText(`Loggen kontrollerad när händelsen öppnades: t.o.m. post ${1 + SEEDED + 3}`);
       await expect(page.getByTestId('readonly-banner')).toHaveCount(0);
       await expect(new JournalPane(page).textInput).toBeVisible();
       mkdirSync(SHOTS, { recursive: true });
@@ -81,14 +85,15 @@ test.describe('the record check in the header', () => {
 
   test('a tampered record is named in an alert, the board is read-only and nothing can be written', async ({ page }) => {
     const file = boardWithEntries(dir, ['Post ett', 'Post två', 'Post tre']);
-    // Record 3 is the second entry.
-    tamperText(file, 3, 'Post två', 'Ingen evakuering');
+    // The second entry's record.
+    const second = 1 + SEEDED + 2;
+    tamperText(file, second, 'Post två', 'Ingen evakuering');
     const server = await serveBoardFile(dir, file);
     try {
       await openAsStaff(page, server.url);
       const banner = page.getByTestId('readonly-banner');
       await expect(banner).toHaveAttribute('role', 'alert');
-      await expect(banner).toHaveText('Loggen håller inte vid post 3, loggpost #2 (posten har ändrats): händelsen är öppnad skrivskyddad. Kontakta systemansvarig.');
+      await expect(banner).toHaveText(`Loggen håller inte vid post ${second}, loggpost #2 (posten har ändrats): händelsen är öppnad skrivskyddad. Kontakta systemansvarig.`);
       await expect(banner).toHaveAttribute('data-reason', 'chain_broken');
       // No entry form, no mode switch: the board cannot be written from here.
       await expect(page.getByTestId('entry-form')).toHaveCount(0);
@@ -102,7 +107,7 @@ test.describe('the record check in the header', () => {
 
       const header = new Header(page);
       await header.switchLanguage('en');
-      await expect(banner).toHaveText('The log does not hold at record 3, journal entry #2 (the record was changed): the incident is open read-only. Contact your system administrator.');
+      await expect(banner).toHaveText(`The log does not hold at record ${second}, journal entry #2 (the record was changed): the incident is open read-only. Contact your system administrator.`);
 
       const { violations } = await new AxeBuilder({ page }).include('[data-testid="header"]').withTags(TAGS).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -59,6 +59,8 @@ describe('the actor registry', () => {
     const b = await actorBoard();
     const smhi = await b.call('actors.add', { name: 'SMHI', type: 'other', contacts: [{ name: 'Vakthavande', phone: '011-495 80 00' }], rakel_group: 'GÄV RTJ-1', liaison: 'Ann', our_contact: 'Bo' });
     expect(smhi).toMatchObject({ name: 'SMHI', rakel_group: 'GÄV RTJ-1', liaison: 'Ann', our_contact: 'Bo', contacts: [{ name: 'Vakthavande', role: null, phone: '011-495 80 00', email: null }] });
+    // A contact row left blank in the form is dropped.
+    expect((await b.call('actors.update', { id: smhi.id, contacts: [{ name: 'Vakthavande', phone: '011-495 80 00' }, { name: ' ', phone: '' }] })).contacts).toHaveLength(1);
     const renamed = await b.call('actors.update', { id: smhi.id, name: 'SMHI Prognos', report_interval_min: 30 });
     expect(renamed).toMatchObject({ id: smhi.id, name: 'SMHI Prognos', report_interval_min: 30, rakel_group: 'GÄV RTJ-1' });
     await expect(b.call('actors.add', { name: 'polisen' })).rejects.toMatchObject({ reply: { code: 'validation', details: { reason: 'duplicate_name' } } });
@@ -81,7 +83,14 @@ describe('contact details and the wall', () => {
     const b = await actorBoard();
     const events: RoutedEvent[] = [];
     b.core.onEvent((e) => events.push(e));
-    const added = await b.call('actors.add', { name: 'Gävle Energi', type: 'company', contacts: [{ name: 'Driftchef', phone: '026-17 80 00', email: 'drift@example.se' }] });
+    const added = await b.call('actors.add', {
+      name: 'Gävle Energi',
+      type: 'company',
+      contacts: [{ name: 'Driftchef', phone: '026-17 80 00', email: 'drift@example.se' }],
+      rakel_group: 'GÄV-TEK-7',
+      liaison: 'Lisa Samband',
+      our_contact: 'Olle Kontakt',
+    });
     await b.call('actors.setStatus', { id: added.id, level: 'heightened', situation: 'Elavbrott i Sätra' });
 
     const fromWall = await b.core.dispatch('actors.list', {}, wall());
@@ -91,7 +100,8 @@ describe('contact details and the wall', () => {
     expect(wallActors.every((a) => a.contacts === null)).toBe(true);
     const one = await b.core.dispatch('actors.get', { id: added.id }, wall());
     expect(one.ok && (one.result as { actor: { contacts: unknown } }).actor.contacts).toBeNull();
-    expect(JSON.stringify(fromWall)).not.toContain('026-17');
+    expect(JSON.stringify(fromWall)).not.toMatch(/026-17|GÄV-TEK-7|Lisa Samband|Olle Kontakt/);
+    expect(one.ok && (one.result as { actor: Record<string, unknown> }).actor).toMatchObject({ rakel_group: null, liaison: null, our_contact: null });
     expect(JSON.stringify(one)).not.toContain('drift@example.se');
     // Staff see them.
     const fromStaff = await b.core.dispatch('actors.get', { id: added.id }, staff());
@@ -109,7 +119,7 @@ describe('contact details and the wall', () => {
       }
     }
     // No other event the wall receives carries them either.
-    for (const e of events.filter((x) => x.roles.includes('wall'))) expect(JSON.stringify(e.data)).not.toMatch(/026-17|drift@example/);
+    for (const e of events.filter((x) => x.roles.includes('wall'))) expect(JSON.stringify(e.data)).not.toMatch(/026-17|drift@example|GÄV-TEK-7|Lisa Samband|Olle Kontakt/);
     // And a wall seat cannot write.
     expect(await b.core.dispatch('actors.add', { name: 'X' }, wall())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

@@ -9,7 +9,8 @@ import { stockholmDateTime } from '../../../shared/time.js';
  */
 const words = svActors.journal;
 
-function fill(template: string, values: Record<string, string | number>): string {
+/** A locale text with its {{placeholders}} filled (i18next's syntax; a missing value stays as written). */
+export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 

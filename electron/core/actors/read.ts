@@ -78,14 +78,16 @@ function actorFromRow(db: Database.Database, row: ActorRow, now: Date, role: Sea
   // reported is awaiting its first report, not overdue (a new board would otherwise flag them all).
   const due = status ? new Date(Date.parse(status.reported_at) + row.report_interval_min * 60_000) : null;
   const retired = row.retired === 1;
+  // How to reach an actor and who handles it stay off the wall: the room sees status, not people.
+  const shown = seesContacts(role);
   return {
     id: row.id,
     name: row.name,
     type: row.type,
-    contacts: seesContacts(role) ? (JSON.parse(row.contacts) as Contact[]) : null,
-    liaison: row.liaison,
-    rakel_group: row.rakel_group,
-    our_contact: row.our_contact,
+    contacts: shown ? (JSON.parse(row.contacts) as Contact[]) : null,
+    liaison: shown ? row.liaison : null,
+    rakel_group: shown ? row.rakel_group : null,
+    our_contact: shown ? row.our_contact : null,
     report_interval_min: row.report_interval_min,
     retired,
     registered_at: row.registered_at,
