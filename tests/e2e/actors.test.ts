@@ -56,6 +56,10 @@ test.describe('actors', () => {
     // Saved: the board moves on to the next attendee by itself.
     await expect(pane.turn('Polisen')).toHaveAttribute('aria-current', 'step');
     await expect(pane.turn('Räddningstjänsten')).toContainText('Rapporterat');
+    expect(await seriousViolations(page, '[data-testid="actors-pane"]')).toEqual([]);
+    mkdirSync(DIR, { recursive: true });
+    await page.setViewportSize(LAPTOP);
+    await page.screenshot({ path: `${DIR}/actors-conference-1366.png` });
     await pane.report('Avspärrning vid bron, förstärkning från Kalmar', 'heightened', 'Förhöjd beredskap');
     await expect(pane.turn('Region Kronoberg')).toHaveAttribute('aria-current', 'step');
     await pane.report('Sjukhuset på reservkraft', 'activated', 'Särskild händelse deklarerad');
@@ -148,6 +152,7 @@ test.describe('actors', () => {
     await form.getByTestId('bis-decided-by').fill('Krisledningsnämndens ordförande');
     await form.locator('[data-testid="bis-agreeing"][data-actor="Polisen"]').check();
     await form.locator('[data-testid="bis-agreeing"][data-actor="Region Kronoberg"]').check();
+    expect(await seriousViolations(page, '[data-testid="actors-pane"]')).toEqual([]);
     await form.getByTestId('bis-save').click();
 
     const item = page.getByTestId('bis-item').first();
@@ -175,6 +180,9 @@ test.describe('actors', () => {
     await expect(error).toContainText('Rad 4');
     expect((await api.call('actors.list', { include_retired: true })).actors.length).toBe(before);
     await expect(pane.root.getByTestId('registry-row').filter({ hasText: 'Västra vägföreningen' })).toHaveCount(0);
+    // The server refuses the same file whole, should a seat send it without the check.
+    await expect(api.call('actors.import', { csv: broken })).rejects.toThrow(/validation/);
+    expect((await api.call('actors.list', { include_retired: true })).actors.length).toBe(before);
 
     const good = 'name,type,phone,email,rakel\nVästra vägföreningen,other,070-1,,\nHemvärnet,armed_forces,,,RAKEL-HV\n';
     await form.getByTestId('csv-file').setInputFiles({ name: 'aktorer.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });

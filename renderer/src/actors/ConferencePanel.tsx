@@ -92,8 +92,8 @@ function RunningConference({ conference, actors, canWrite }: { conference: Confe
                 {isCurrent && currentTurn && <TurnTimer since={currentTurn.started_at} />}
               </span>
               {canWrite && !isCurrent && (
-                <button type="button" className="button-small" disabled={turn.pending} onClick={() => giveTurn(a.id)} data-testid="turn-give">
-                  {t('conf.giveTurn', { name: a.name })}
+                <button type="button" className="button-small" disabled={turn.pending} onClick={() => giveTurn(a.id)} aria-label={t('conf.giveTurn', { name: a.name })} data-testid="turn-give">
+                  {t('conf.giveTurnShort')}
                 </button>
               )}
             </li>

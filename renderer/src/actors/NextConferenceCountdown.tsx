@@ -25,8 +25,14 @@ export function NextConferenceCountdown({ boardId, short = false }: Props) {
   if (conference) {
     return (
       <div className="countdown countdown-running" data-testid="conference-countdown" data-state="running">
-        <span className="countdown-label">{short ? t('ui.countdown.runningShort') : t('ui.countdown.running')}</span>
-        <span className="countdown-when">{t(`conference.kind.${conference.kind}`)}</span>
+        {short ? (
+          <span className="countdown-when">{t('ui.countdown.runningShort')}</span>
+        ) : (
+          <>
+            <span className="countdown-label">{t('ui.countdown.running')}</span>
+            <span className="countdown-when">{t(`conference.kind.${conference.kind}`)}</span>
+          </>
+        )}
       </div>
     );
   }
