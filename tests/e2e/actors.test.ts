@@ -317,6 +317,15 @@ test.describe('actors', () => {
     await page.screenshot({ path: `${DIR}/actors-history-1366-en.png` });
     await page.keyboard.press('Escape');
     await header.switchLanguage('sv');
+    await pane.tab('assignments').click();
+    await page.getByTestId('assign-open').click();
+    await page.screenshot({ path: `${DIR}/actors-assignments-1366.png` });
+    await pane.tab('registry').click();
+    await pane.root.locator('[data-testid="registry-row"][data-actor="Polisen"]').getByTestId('registry-edit').click();
+    await page.getByTestId('contact-add').click();
+    await page.screenshot({ path: `${DIR}/actors-editor-1366.png` });
+    await page.keyboard.press('Escape');
+    await pane.tab('status').click();
 
     const wall = await browser.newPage({ viewport: WALL });
     await wall.goto(server.wallUrl ?? '');

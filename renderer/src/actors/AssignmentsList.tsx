@@ -36,6 +36,7 @@ export function AssignmentsList({ boardId, actors, canWrite, now }: Props) {
           <AssignForm actors={actors} />
         </details>
       )}
+      <h3>{t('ui.assignments')}</h3>
       <div className="actors-toolbar" role="group" aria-label={t('ui.assignmentFilters')}>
         <ActorSelect label={t('ui.filterActor')} actors={actors} value={actor} onChange={setActor} testId="assignments-actor" noneLabel={t('ui.everyActor')} />
         <div className="status-toggles" role="group" aria-label={t('ui.filterStatus')}>
