@@ -133,33 +133,38 @@ export async function actorImport(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** The protokoll of a conference (the latest without --id) as Markdown on stdout, or into --out. */
+/**
+ * The protokoll of a conference (the latest without --id) as Markdown on stdout or into --out,
+ * or with --pdf as a PDF into --out (a PDF is not for a terminal). --out never overwrites a file.
+ */
 export async function conferenceProtocol(args: string[], io: Io): Promise<number> {
-  const v = parseFlags(args, { db: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' } });
+  const v = parseFlags(args, { db: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, pdf: { type: 'boolean' } });
   const db = required(v, 'db');
   const idText = optional(v, 'id');
   const id = idText === undefined ? null : Number(idText);
   if (id !== null && !(Number.isInteger(id) && id > 0)) throw new CliError('actors:cli.protocol_missing', { value: String(idText) }, 2);
-  const protocol = await withBoard(db, null, async (board) => {
+  const pdf = v.pdf === true;
+  const out = pdf ? required(v, 'out') : optional(v, 'out');
+  const bytes = await withBoard(db, null, async (board): Promise<Buffer> => {
     const wanted = id ?? (await board.call('actors.conference.list', {})).conferences[0]?.id;
     if (wanted === undefined) throw new CliError('actors:cli.no_conferences', {}, 1);
     try {
-      return await board.call('actors.conference.protocol', { id: wanted });
+      if (pdf) return Buffer.from((await board.call('actors.conference.protocolPdf', { id: wanted })).pdf_base64, 'base64');
+      return Buffer.from((await board.call('actors.conference.protocol', { id: wanted })).markdown, 'utf8');
     } catch (err) {
       if (err instanceof CliApiError && err.error.code === 'not_found') throw new CliError('actors:cli.protocol_missing', { value: wanted }, 1);
       throw err;
     }
   });
-  const out = optional(v, 'out');
   if (out === undefined) {
-    io.out(protocol.markdown.trimEnd());
-  } else {
-    try {
-      writeFileSync(out, protocol.markdown, { flag: 'wx' });
-    } catch {
-      throw new CliError('actors:cli.out_failed', { path: out }, 1);
-    }
-    io.out(io.tr.t('actors:cli.protocol_written', { path: out }));
+    io.out(bytes.toString('utf8').trimEnd());
+    return 0;
   }
+  try {
+    writeFileSync(out, bytes, { flag: 'wx' });
+  } catch {
+    throw new CliError('actors:cli.out_failed', { path: out }, 1);
+  }
+  io.out(io.tr.t('actors:cli.protocol_written', { path: out }));
   return 0;
 }

@@ -67,6 +67,8 @@ export const actorMethods = {
   'actors.conference.list': method('read', Empty, z.object({ conferences: z.array(Conference) })),
   /** The protokoll as Markdown. */
   'actors.conference.protocol': method('read', ById, z.object({ markdown: z.string(), filename: z.string() })),
+  /** The protokoll as a PDF (A4, base64). */
+  'actors.conference.protocolPdf': method('read', ById, z.object({ pdf_base64: z.string(), filename: z.string() })),
   'actors.conference.setNext': method('write', SetNextInput, z.object({ next: NextConference.nullable() })),
 
   /** An agreement logged as a significant decision, optionally a Beslut i stort, optionally giving assignments. */

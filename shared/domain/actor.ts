@@ -163,7 +163,7 @@ export const Agreement = z.object({
     .nullable(),
   decided_at: z.string(),
   by: z.string(),
-  /** The assignments given from it. */
+  /** The assignments given from it: in the same write, or later from its decision entry. */
   assignments: z.array(id),
 });
 export type Agreement = z.infer<typeof Agreement>;

@@ -119,6 +119,10 @@ describe('samlad actor', () => {
     expect(readFileSync(file, 'utf8')).toBe(`${out.out.trimEnd()}\n`);
     // Never overwrites a file.
     expect(samlad(['conference', 'protocol', '--db', db, '--out', file]).code).toBe(1);
+    const pdf = join(tempDir(), 'protokoll.pdf');
+    expect(samlad(['conference', 'protocol', '--db', db, '--pdf'])).toMatchObject({ code: 2, err: 'samlad: --out saknas.\n' });
+    expect(samlad(['conference', 'protocol', '--db', db, '--pdf', '--out', pdf]).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
     expect(samlad(['conference', 'protocol', '--db', db, '--id', '7'])).toMatchObject({ code: 1, err: 'samlad: Ingen samverkanskonferens har nummer 7.\n' });
     expect(samlad(['conference', 'protocol', '--db', db, '--id', 'x']).code).toBe(2);
   });

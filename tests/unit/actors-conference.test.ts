@@ -44,6 +44,9 @@ describe('samverkanskonferens', () => {
     const decision = await b.call('journal.get', { seq: agreement.journal_seq });
     expect(decision).toMatchObject({ kind: 'decision', significant: true, text: 'Gemensam information kl 12', source: `agreement/${agreement.id}` });
     expect((await b.call('actors.assignments', { actor: polisen.id })).assignments).toMatchObject([{ what: 'Omledning av trafik', decision: decision.seq, id: agreement.assignments[0] }]);
+    // An agreement can become an assignment later too.
+    const later = await b.call('actors.assign', { actor: rtj.id, what: 'Skylta omledningen', decision: agreement.journal_seq });
+    expect((await b.call('actors.conference.get', { id: started.id })).agreements[0]?.assignments).toEqual([...agreement.assignments, later.id]);
     // A Beslut i stort is agreed at the directing level.
     await expect(b.call('actors.agree', { conference: started.id, text: 'X', beslut_i_stort: { intent: 'Y' } })).rejects.toMatchObject({ reply: { details: { reason: 'bis_needs_directing' } } });
 

@@ -35,6 +35,7 @@ async function callActorMethods(call: Call): Promise<void> {
   await call('actors.conference.get', { id: conference });
   await call('actors.conference.list', {});
   await call('actors.conference.protocol', { id: conference });
+  await call('actors.conference.protocolPdf', { id: conference });
 }
 
 describe('the contract', () => {

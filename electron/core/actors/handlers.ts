@@ -3,7 +3,7 @@ import type { CapabilityHandlers, WriteCall } from '../handler-types.js';
 import { changeAssignment, giveAssignment } from './assignments.js';
 import { agree, conferenceReport, endConference, setNextConference, startConference, startTurn } from './conference.js';
 import { notFound } from './errors.js';
-import { conferenceProtocol } from './protocol.js';
+import { conferenceProtocol, conferenceProtocolPdf } from './protocol.js';
 import {
   getActor,
   getAgreement,
@@ -106,6 +106,12 @@ export function actorHandlers(): CapabilityHandlers<'actors'> {
       const c = getConference(board.db, input.id);
       if (!c) throw notFound('conference', input.id);
       return conferenceProtocol(board.db, c, board.info, board.head(), board.now());
+    },
+    'actors.conference.protocolPdf': (input, call) => {
+      const board = call.board();
+      const c = getConference(board.db, input.id);
+      if (!c) throw notFound('conference', input.id);
+      return conferenceProtocolPdf(board.db, c, board.info, board.head(), board.now());
     },
     'actors.conference.setNext': (input, call) => {
       setNextConference(call.records, input.at, input.kind);

@@ -6,6 +6,7 @@ import svActors from '../../../shared/locales/sv/actors.json';
 import { stockholmDate, stockholmDateTime, stockholmTime } from '../../../shared/time.js';
 import { statement } from '../db/statements.js';
 import { fill } from './journal-text.js';
+import { textPdf, type PdfLine } from './pdf.js';
 import { getAssignment, statusHistory } from './read.js';
 
 /**
@@ -84,4 +85,26 @@ export function conferenceProtocol(db: Database.Database, c: Conference, board: 
   out.push('', `## ${w.nextTime}`, '', c.next_at ? stockholmDateTime(c.next_at) : w.notSet);
   if (head) out.push('', '---', '', fill(w.head, { seq: head.seq, hash: head.hash }));
   return { markdown: `${out.join('\n')}\n`, filename: `samverkanskonferens-${c.id}-${stockholmDate(c.started_at)}.md` };
+}
+
+/** The protokoll's Markdown as lines of a text PDF: headings stay headings, markup goes. */
+export function protocolPdfLines(markdown: string): PdfLine[] {
+  return markdown
+    .split('\n')
+    .filter((l) => l.trim() !== '---')
+    .map((l): PdfLine => {
+      const heading = /^(#{1,3}) /.exec(l);
+      const body = (heading ? l.slice(heading[0].length) : l)
+        .trimEnd()
+        .replace(/(?<!\\)\*\*/g, '')
+        .replace(/\\(.)/g, '$1');
+      return { text: body, heading: heading ? (heading[1]?.length as 1 | 2 | 3) : 0 };
+    });
+}
+
+/** The protokoll as a PDF (A4, Helvetica), its footer naming the conference and the record's head. */
+export function conferenceProtocolPdf(db: Database.Database, c: Conference, board: BoardInfo, head: RecordHead | null, now: Date): { pdf_base64: string; filename: string } {
+  const { markdown, filename } = conferenceProtocol(db, c, board, head, now);
+  const footer = `${board.exercise ? `${w.exercise} – ` : ''}${board.name} – ${svActors.conference.kind[c.kind]} #${c.id}`;
+  return { pdf_base64: textPdf(protocolPdfLines(markdown), footer).toString('base64'), filename: filename.replace(/\.md$/, '.pdf') };
 }

@@ -168,14 +168,18 @@ interface AgreementRow {
   journal_seq: number;
   text: string;
   beslut_i_stort: string | null;
-  assignments: string;
   decided_at: string;
   by: string;
 }
 
-const AGREEMENT_SELECT = 'SELECT id, conference, journal_seq, text, beslut_i_stort, assignments, decided_at, by FROM actor_agreement';
+const AGREEMENT_SELECT = 'SELECT id, conference, journal_seq, text, beslut_i_stort, decided_at, by FROM actor_agreement';
 
-function agreementFromRow(r: AgreementRow): Agreement {
+/** The assignments given from an agreement: with it, or later from its decision entry. */
+function assignmentsFrom(db: Database.Database, journalSeq: number): number[] {
+  return statement<[number], { id: number }>(db, 'SELECT id FROM actor_assignment WHERE decision = ? ORDER BY id').all(journalSeq).map((r) => r.id);
+}
+
+function agreementFromRow(db: Database.Database, r: AgreementRow): Agreement {
   return {
     id: r.id,
     conference: r.conference,
@@ -184,20 +188,20 @@ function agreementFromRow(r: AgreementRow): Agreement {
     beslut_i_stort: r.beslut_i_stort === null ? null : (JSON.parse(r.beslut_i_stort) as Agreement['beslut_i_stort']),
     decided_at: r.decided_at,
     by: r.by,
-    assignments: JSON.parse(r.assignments) as number[],
+    assignments: assignmentsFrom(db, r.journal_seq),
   };
 }
 
 export function getAgreement(db: Database.Database, id: number): Agreement | null {
   const row = statement<[number], AgreementRow>(db, `${AGREEMENT_SELECT} WHERE id = ?`).get(id);
-  return row ? agreementFromRow(row) : null;
+  return row ? agreementFromRow(db, row) : null;
 }
 
 /** Agreements, newest first; optionally only the Beslut i stort (or only the others). */
 export function listAgreements(db: Database.Database, beslutIStort?: boolean): Agreement[] {
   return statement<[], AgreementRow>(db, `${AGREEMENT_SELECT} ORDER BY id DESC`)
     .all()
-    .map(agreementFromRow)
+    .map((r) => agreementFromRow(db, r))
     .filter((a) => beslutIStort === undefined || (a.beslut_i_stort !== null) === beslutIStort);
 }
 
@@ -235,7 +239,7 @@ function conferenceFromRow(db: Database.Database, r: ConferenceRow): Conference 
     .all(r.id)
     .map((t) => ({ actor: t.actor, actor_name: actorName(db, t.actor), started_at: t.started_at, ended_at: t.ended_at, report_seq: t.report_seq }));
   const current = r.current_turn === null ? null : (statement<[number], { actor: number }>(db, 'SELECT actor FROM actor_conference_turn WHERE record_seq = ?').get(r.current_turn)?.actor ?? null);
-  const agreements = statement<[number], AgreementRow>(db, `${AGREEMENT_SELECT} WHERE conference = ? ORDER BY id`).all(r.id).map(agreementFromRow);
+  const agreements = statement<[number], AgreementRow>(db, `${AGREEMENT_SELECT} WHERE conference = ? ORDER BY id`).all(r.id).map((a) => agreementFromRow(db, a));
   return {
     id: r.id,
     kind: r.kind,

@@ -54,6 +54,7 @@ export const migration0050: Migration = {
         record_seq INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX actor_assignment_by_actor ON actor_assignment (actor, id);
+      CREATE INDEX actor_assignment_by_decision ON actor_assignment (decision) WHERE decision IS NOT NULL;
       CREATE TABLE actor_conference (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL,
@@ -81,7 +82,7 @@ export const migration0050: Migration = {
         journal_seq INTEGER NOT NULL,
         text TEXT NOT NULL,
         beslut_i_stort TEXT,               -- canonical JSON of its parts, or NULL
-        assignments TEXT NOT NULL,         -- canonical JSON array of assignment ids
+        assignments TEXT NOT NULL,         -- canonical JSON array of the assignment ids given with it
         decided_at TEXT NOT NULL,
         by TEXT NOT NULL,
         record_seq INTEGER NOT NULL
