@@ -132,6 +132,9 @@ test.describe('actors', () => {
     for (const text of ['Räddningstjänsten', 'Polisen', 'Region Kronoberg', 'Sjukhuset på reservkraft', 'Gemensam information till allmänheten', 'Bemanna avspärrningen vid bron']) {
       expect(markdown).toContain(text);
     }
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('past-conference').first().getByTestId('protocol-export-pdf').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(readFileSync((await pdf.path()) ?? '').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   test('a Beslut i stort is logged as a significant decision and listed with its parts', async ({ startPage, page, server }) => {
