@@ -272,6 +272,18 @@ test.describe('actors', () => {
     await pane.history.getByTestId('history-report').click();
     await expect(pane.history.getByTestId('status-form')).toBeVisible();
     expect(await seriousViolations(page, '[data-testid="actor-history"]')).toEqual([]);
+    // A report taken by phone before it could be logged: given its own time, it is history at once.
+    const form = pane.history.getByTestId('status-form');
+    await form.getByTestId('level-activated').check();
+    await form.getByTestId('status-situation').fill('Stab förstärkt med insatsledare');
+    const earlier = new Date(Date.now() - 20 * 60_000);
+    await form.getByTestId('status-reported-date').fill(stockholmDate(earlier));
+    await form.getByTestId('status-reported-time').fill(stockholmTime(earlier));
+    await form.getByTestId('status-save').click();
+    await expect(pane.history.getByTestId('status-history-item')).toHaveCount(2);
+    await expect(pane.history.getByTestId('status-history-item').first()).toContainText(stockholmTime(earlier));
+    await expect(pane.tile('Polisen')).toHaveAttribute('data-level', 'activated');
+    await expect(pane.history.getByTestId('history-report')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(pane.history).toBeHidden();
     await expect(pane.tile('Polisen')).toBeFocused();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ActorStatus } from '../../../shared/domain/actor';
 import { stockholmDateTime } from '../../../shared/time';
@@ -29,6 +29,13 @@ export function ActorHistory({ actor: opened, canWrite, now, onClose }: Props) {
   const { t } = useTranslation('actors');
   const { role } = useConnection();
   const [reporting, setReporting] = useState(false);
+  // The form gone (saved or cancelled), the keyboard goes back to the button that opened it.
+  const reportButton = useRef<HTMLButtonElement>(null);
+  const wasReporting = useRef(false);
+  useEffect(() => {
+    if (wasReporting.current && !reporting) reportButton.current?.focus();
+    wasReporting.current = reporting;
+  }, [reporting]);
   const live = useLiveCall(
     'actors.get',
     { id: opened.id },
@@ -64,7 +71,7 @@ export function ActorHistory({ actor: opened, canWrite, now, onClose }: Props) {
           {reporting ? (
             <StatusForm actor={actor} onDone={() => setReporting(false)} />
           ) : (
-            <button type="button" className="button-primary" onClick={() => setReporting(true)} data-testid="history-report">
+            <button type="button" className="button-primary" ref={reportButton} onClick={() => setReporting(true)} data-testid="history-report">
               {t('history.report')}
             </button>
           )}
