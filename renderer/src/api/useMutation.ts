@@ -24,10 +24,12 @@ export interface MutationOptions {
    * must not hide why an earlier one was not.
    */
   clearErrorOnRun?: boolean;
+  /** Words a failure differently (a capability's own refusals); default errorText. */
+  describe?: (error: unknown) => string;
 }
 
 /** A write (or staff call) from a form: one call at a time, its failure as a localized message. */
-export function useMutation<M extends MethodName>(method: M, { clearErrorOnRun = true }: MutationOptions = {}): Mutation<M> {
+export function useMutation<M extends MethodName>(method: M, { clearErrorOnRun = true, describe = errorText }: MutationOptions = {}): Mutation<M> {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A ref as well as the state: a second Enter in the same tick must see the first call.
@@ -41,14 +43,14 @@ export function useMutation<M extends MethodName>(method: M, { clearErrorOnRun =
       try {
         return await call(method, input);
       } catch (e) {
-        setError(errorText(e));
+        setError(describe(e));
         return undefined;
       } finally {
         running.current = false;
         setPending(false);
       }
     },
-    [method, clearErrorOnRun],
+    [method, clearErrorOnRun, describe],
   );
   return { run, pending, error, setError };
 }

@@ -4,6 +4,7 @@ import type { BoardInfo } from '../../../shared/domain/board';
 import { useCanWrite } from '../api/useConnection';
 import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { NextConferenceCountdown } from '../actors/NextConferenceCountdown';
 import { LayoutSwitch } from '../panes/LayoutSwitch';
 import { ReadOnlyBanner } from '../record/ReadOnlyBanner';
 import { useVerification } from '../record/useVerification';
@@ -62,6 +63,7 @@ export function Header({ board, onClosed }: Props) {
           )}
         </div>
         <div className="header-tools">
+          <NextConferenceCountdown boardId={board?.id ?? null} short />
           <Clock />
           {canWrite && <PersonBadge />}
           {board && <LayoutSwitch />}

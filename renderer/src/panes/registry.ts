@@ -1,4 +1,5 @@
 import type { BoardInfo } from '../../../shared/domain/board';
+import { actorsPane } from '../actors/pane';
 import { journalPane } from '../journal/pane';
 import { messagesPane } from '../messages/pane';
 import { reportsPane } from '../reports/pane';
@@ -10,7 +11,7 @@ import type { PaneSpec } from './pane';
  * components: <capability>/pane.ts), names it in the layouts it belongs to (panes/layouts.ts) and
  * gives it its grid area (panes/layouts.css: the area is the pane's id).
  */
-export const PANES: readonly PaneSpec[] = [journalPane, messagesPane, reportsPane];
+export const PANES: readonly PaneSpec[] = [journalPane, actorsPane, messagesPane, reportsPane];
 
 /**
  * The panes a layout shows for this board, in the layout's order: those registered, for the

@@ -1,0 +1,18 @@
+import type { Actor } from '../../../shared/domain/actor';
+import { useLiveCall } from '../api/useLiveCall';
+
+const NONE: Actor[] = [];
+
+/**
+ * Every actor of the board (retired ones too, flagged), kept current by actor.changed: a status
+ * reported on any seat, by the CLI or in a conference shows on every panel within a moment.
+ */
+export function useActorRegistry(boardId: string): { actors: Actor[]; error: unknown; loading: boolean; reload: () => void } {
+  const live = useLiveCall('actors.list', { include_retired: true }, { refreshOn: ['actor.changed'], scope: boardId });
+  return { actors: live.data?.actors ?? NONE, error: live.error, loading: live.loading, reload: live.reload };
+}
+
+/** Overdue by this seat's clock now (the server's flag is as of when it was read). */
+export function isOverdue(actor: Pick<Actor, 'due_at' | 'retired'>, now: Date): boolean {
+  return !actor.retired && actor.due_at !== null && Date.parse(actor.due_at) < now.getTime();
+}
