@@ -3,7 +3,7 @@
 // entries a word search p95 ≤ 50 ms, with a kind filter ≤ 100 ms; verify of the whole record ≤ 5 s.
 import Database from 'better-sqlite3';
 import { staff } from '../callers.js';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, verifyBoardFile, verifyBoardFileInParallel } from '../../electron/core/index.js';
@@ -18,6 +18,10 @@ import { ms, percentile, time } from './stats.js';
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 2000);
 const SEARCH_ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCHES ?? 300);
+/** BENCH_ONLY=append|search|verify runs one part (search and verify need the seeded board). */
+const ONLY = process.env.BENCH_ONLY ?? 'all';
+/** BENCH_BOARD=FILE: the seeded board to use; seeded there and kept when it does not exist yet. */
+const KEPT_BOARD = process.env.BENCH_BOARD;
 
 const dir = mkdtempSync(join(tmpdir(), 'samlad-bench-'));
 const writer = staff('Bench Bänksson');
@@ -87,11 +91,19 @@ async function benchAppend(): Promise<void> {
   schemaDb.close();
 }
 
-async function benchSearch(): Promise<void> {
-  console.log(`\n== Search at ${SEARCH_ENTRIES} entries, ${SEARCH_RUNS} queries each (first page of 200, with total)`);
+/** The board of SEARCH_ENTRIES entries the search and verify figures are taken on. */
+async function seededBoard(): Promise<string> {
+  if (KEPT_BOARD !== undefined && existsSync(KEPT_BOARD)) return KEPT_BOARD;
   const t0 = Date.now();
-  const path = await seedBoard(dir, 'Bench search', SEARCH_ENTRIES);
+  const seeded = await seedBoard(dir, 'Bench search', SEARCH_ENTRIES);
   console.log(`seeded ${SEARCH_ENTRIES} entries (one record each) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (KEPT_BOARD === undefined) return seeded;
+  renameSync(seeded, KEPT_BOARD);
+  return KEPT_BOARD;
+}
+
+async function benchSearch(path: string): Promise<void> {
+  console.log(`\n== Search at ${SEARCH_ENTRIES} entries, ${SEARCH_RUNS} queries each (first page of 200, with total)`);
 
   const core = createCore({ dataDir: dir, watchIntervalMs: 0, verifyOnOpen: false });
   core.openBoardFile(path);
@@ -105,7 +117,9 @@ async function benchSearch(): Promise<void> {
   line('kind filter, first page', await time(SEARCH_RUNS, () => list({ query: { kinds: ['decision'] }, limit: 200 })));
   line('actor + significant filter', await time(SEARCH_RUNS, () => list({ query: { actor: 'SMHI', significant: true }, limit: 200 })));
   core.close();
+}
 
+async function benchVerify(path: string): Promise<void> {
   // The whole record: the chain recomputed and every projection rebuilt and compared; in one
   // thread (as the app's background check does), and as samlad verify does, the chain in a worker.
   const v0 = process.hrtime.bigint();
@@ -123,6 +137,10 @@ async function benchSearch(): Promise<void> {
   }
 }
 
-await benchAppend();
-await benchSearch();
+if (ONLY === 'all' || ONLY === 'append') await benchAppend();
+if (ONLY !== 'append') {
+  const board = await seededBoard();
+  if (ONLY === 'all' || ONLY === 'search') await benchSearch(board);
+  if (ONLY === 'all' || ONLY === 'verify') await benchVerify(board);
+}
 rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier } from '../record/projection.js';
 import { ENTRY_COLUMNS, entryFromRow, sortKey, type EntryRow } from './row.js';
+import { journalQuickCheck } from './quick-check.js';
 import { searchWords } from './search-words.js';
 
 type EntryPayload = RecordPayload<'journal.entry'>;
@@ -113,6 +114,7 @@ export const journalProjection: Projection<'journal.entry'> = {
     insert.run(...row);
   },
   verifier: (db) => new JournalVerifier(db),
+  quickCheck: journalQuickCheck,
   events(ctx, record) {
     // The entry's number is in its record: a primary-key lookup, no index on record_seq to keep.
     const { entry } = JSON.parse(record.payload) as { entry: number };
