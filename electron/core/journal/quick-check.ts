@@ -1,6 +1,6 @@
 import { ENTRY_KINDS } from '../../../shared/domain/journal.js';
 import type { QuickCheck } from '../record/projection.js';
-import { sortKey } from './row.js';
+import { KEYS_PER_SECOND } from './row.js';
 import { searchWords } from './search-words.js';
 
 /** Beyond this JSON.parse rounds an integer, so the full check would see another number. */
@@ -27,7 +27,7 @@ const SCHEMA_HOLDS = [
   `${text('j.kind')} AND j.kind IN (${ENTRY_KINDS.map((k) => `'${k}'`).join(', ')})`,
   text('j.text'),
   textOrNull('j.actor'),
-  `typeof(j.significant) = 'integer'`,
+  `typeof(j.significant) = 'integer' AND j.significant IN (0, 1)`,
   `(j.corrects IS NULL OR (typeof(j.corrects) = 'integer' AND j.corrects > 0 AND j.corrects < ${SAFE}))`,
   textOrNull('j.correction_reason'),
 ];
@@ -37,9 +37,22 @@ const ROW_HOLDS = [
   `r.payload = ${PAYLOAD_OF_ROW}`,
   `typeof(j.record_seq) = 'integer' AND j.record_seq = r.seq`,
   ...['occurred_at', 'recorded_at', 'by'].map((c) => `${text(`r."${c}"`)} AND ${text(`j."${c}"`)} AND j."${c}" = r."${c}"`),
-  `${text('j.search_words')} AND j.search_words = samlad_search_words(j.text, j.actor)`,
-  `typeof(j.sort_key) = 'integer' AND j.sort_key = samlad_sort_key(r.occurred_at, j.seq)`,
+  // sort_key split in two exact halves (SQLite's integer / and % always give back sort_key), so
+  // no BigInt is made: it is sortKey() when the seconds and the entry number are both right.
+  `${text('j.search_words')} AND typeof(j.sort_key) = 'integer'
+    AND samlad_journal_derived(j.text, j.actor, j.search_words, r.occurred_at, j.seq, j.sort_key / ${KEYS_PER_SECOND}, j.sort_key % ${KEYS_PER_SECOND})`,
 ];
+
+/**
+ * The two derived columns (search_words, sort_key) as the verifier recomputes them, in one call
+ * per row (a call into JavaScript costs more than the work). SQLite may call it before the type
+ * checks beside it: any other type fails the row.
+ */
+function derivedHold(t: unknown, actor: unknown, words: unknown, occurredAt: unknown, seq: unknown, seconds: unknown, rest: unknown): number {
+  if (typeof t !== 'string' || (actor !== null && typeof actor !== 'string') || typeof occurredAt !== 'string') return 0;
+  if (rest !== seq || seconds !== Math.floor(Date.parse(occurredAt) / 1000)) return 0;
+  return words === searchWords(t, actor) ? 1 : 0;
+}
 
 /**
  * verify's quick pass over journal_entry: each journal.entry record finds its row by the entry
@@ -51,13 +64,5 @@ export const journalQuickCheck: QuickCheck = {
   join: `LEFT JOIN journal_entry j ON r.type = 'journal.entry' AND j.seq = CAST(substr(r.subject, 9) AS INTEGER)`,
   key: `CASE WHEN ${[...SCHEMA_HOLDS, ...ROW_HOLDS].join('\n  AND ')} THEN j.seq END`,
   rowCount: 'SELECT count(*) FROM journal_entry',
-  functions: {
-    // SQLite may call these before the type checks beside them: other types get NULL (a failed row).
-    samlad_search_words: (t: unknown, actor: unknown) => (typeof t === 'string' && (actor === null || typeof actor === 'string') ? searchWords(t, actor) : null),
-    // The key as the list stores it, or NULL where none can be made (an unreadable time).
-    samlad_sort_key: (occurredAt: unknown, seq: unknown) => {
-      if (typeof occurredAt !== 'string' || typeof seq !== 'number' || !Number.isSafeInteger(seq) || Number.isNaN(Date.parse(occurredAt))) return null;
-      return sortKey(occurredAt, seq);
-    },
-  },
+  functions: { samlad_journal_derived: derivedHold },
 };

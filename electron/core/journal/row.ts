@@ -18,7 +18,8 @@ export interface EntryRow {
 export const ENTRY_COLUMNS =
   'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq';
 
-const KEYS_PER_SECOND = 1_000_000_000n;
+/** List order keys per second of occurred_at (sortKey). */
+export const KEYS_PER_SECOND = 1_000_000_000n;
 
 /** The first list order key of the whole second an instant falls in (beyond 2^53: BigInt). */
 export function secondKey(iso: string): bigint {
