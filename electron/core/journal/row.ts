@@ -1,4 +1,6 @@
+import type { RecordPayload } from '../../../shared/api/records.js';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+import type { StoredRecord } from '../record/log.js';
 
 /** A journal_entry row as SQLite returns it (booleans are 0/1). */
 export interface EntryRow {
@@ -50,5 +52,22 @@ export function entryFromRow(row: EntryRow): JournalEntry {
     correction_reason: row.correction_reason,
     by: row.by,
     record_seq: row.record_seq,
+  };
+}
+
+/** The entry a journal.entry record makes: what its row holds (written with it; verify proves it). */
+export function entryFromRecord(record: StoredRecord, p: RecordPayload<'journal.entry'>): JournalEntry {
+  return {
+    seq: p.entry,
+    kind: p.kind,
+    text: p.text,
+    actor: p.actor,
+    occurred_at: record.occurred_at,
+    recorded_at: record.recorded_at,
+    significant: p.significant,
+    corrects: p.corrects,
+    correction_reason: p.correction_reason,
+    by: record.by,
+    record_seq: record.seq,
   };
 }

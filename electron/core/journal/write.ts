@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors.js';
 import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
 import { statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
-import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
+import { ENTRY_COLUMNS, entryFromRecord, entryFromRow, type EntryRow } from './row.js';
 
 export interface NewEntry {
   kind: EntryKind;
@@ -32,9 +32,7 @@ function appendRecord(ctx: WriteContext, entry: NewEntry, correction: { corrects
   const { occurred_at: occurredAt, ...fields } = entry;
   const payload = { entry: nextEntryNumber(ctx.db), ...fields, corrects: correction?.corrects ?? null, correction_reason: correction?.reason ?? null };
   const record = ctx.append('journal.entry', `journal/${payload.entry}`, payload, occurredAt ?? undefined);
-  // The entry as its projection row will read (journal/projection.ts builds the row the same way).
-  const { entry: seq, ...rest } = payload;
-  return { seq, ...rest, occurred_at: record.occurred_at, recorded_at: record.recorded_at, by: record.by, record_seq: record.seq };
+  return entryFromRecord(record, payload);
 }
 
 export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {
