@@ -18,9 +18,9 @@ const PAYLOAD_OF_ROW = `'{"actor":' || json_quote(j.actor) || ',"correction_reas
   || ',"significant":' || CASE j.significant WHEN 1 THEN 'true' WHEN 0 THEN 'false' END || ',"text":' || json_quote(j.text) || '}'`;
 
 /**
- * journal.entry's schema (shared/journal/records.ts) said of the row's values: what makes a payload
- * built from them one the schema admits. Types are checked, not trusted: a tampered file need
- * not keep the table's STRICT or CHECK rules.
+ * journal.entry's schema (shared/journal/records.ts) as rules on the row's values: a payload built
+ * from values that keep them is one the schema admits. Types are checked, not trusted: a tampered
+ * file need not keep the table's STRICT or CHECK rules.
  */
 const SCHEMA_HOLDS = [
   `typeof(j.seq) = 'integer' AND j.seq > 0 AND j.seq < ${SAFE}`,
