@@ -9,9 +9,11 @@ import type { Caller } from './handler-types.js';
 import { PROJECTIONS } from './projections.js';
 import type { RoutedEvent } from './record/projection.js';
 import { verifyBoard, type VerifyOptions } from './record/verify.js';
-import type { ChainResult } from './record/chain.js';
-import type { ChainWorkerInput } from './record/chain-worker.js';
+import type { ChainWorkerInput, ChainWorkerMessage } from './record/chain-worker.js';
+import type { RangeResult } from './record/range-check.js';
+import { planRanges, quickPassHolds } from './record/quick-pass.js';
 import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
 import { MbtilesTiles, type Tile } from './map/mbtiles.js';
@@ -119,43 +121,60 @@ export function verifyBoardFile(
   }
 }
 
+/** Fewer records than this per thread are not worth a thread's start. */
+const RECORDS_PER_THREAD_AT_LEAST = 10_000;
+
+/** One worker's quick pass over its range; its progress told as it goes. */
+function rangeInWorker(chainWorker: string, input: ChainWorkerInput, onChecked: (checked: number) => void): Promise<RangeResult> {
+  const worker = new Worker(resolve(chainWorker), { workerData: input });
+  return new Promise<RangeResult>((resolve, reject) => {
+    worker.on('message', (m: ChainWorkerMessage) => {
+      if (m.kind === 'progress') onChecked(m.checked);
+      else resolve(m.result);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`verify worker exited with ${code}`)));
+  });
+}
+
 /**
- * verifyBoardFile on both cores: the hash chain in a worker thread (`chainWorker`, the built
- * dist/chain-worker.cjs), the links, projections and expected head here, each on its own
- * read-only connection and both up to the same record. The first problem by record wins.
+ * verifyBoardFile on every core: the records are cut into ranges, and a worker thread per range
+ * (`chainWorker`, the built dist/chain-worker.cjs) makes the quick pass over it on its own
+ * read-only connection: the chain, and each record against its projection row in SQL. When all
+ * of it holds, that is the answer; when anything does not (or a worker fails), the full check
+ * runs here and names the first bad record, exactly as verifyBoardFile does.
  */
 export async function verifyBoardFileInParallel(
   path: string,
   chainWorker: string,
-  options: VerifyOptions & { onProgress?: (checked: number, total: number) => void; nativeBinding?: string | undefined } = {},
+  options: VerifyOptions & { onProgress?: (checked: number, total: number) => void; nativeBinding?: string | undefined; threads?: number } = {},
 ): Promise<VerifyResult> {
   const db = openBoardForReading(path, { nativeBinding: options.nativeBinding });
   try {
-    // One snapshot here; the worker checks exactly the records it holds (the record only grows).
+    // One snapshot here; the workers check exactly the records it holds (the record only grows).
     db.exec('BEGIN');
-    const upTo = db.prepare<[], { n: number | null }>('SELECT max(seq) AS n FROM record').get()?.n ?? 0;
-    const input: ChainWorkerInput = { path, upTo, nativeBinding: options.nativeBinding };
-    const worker = new Worker(resolve(chainWorker), { workerData: input });
-    const chain = new Promise<ChainResult>((resolve, reject) => {
-      worker.once('message', (m: ChainResult) => resolve(m));
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`chain worker exited with ${code}`)));
-    });
-    let here: VerifyResult;
-    try {
-      here = verifyBoard(db, PROJECTIONS, { ...options, hashesCheckedElsewhere: true });
-    } catch (err) {
-      void worker.terminate();
-      throw err;
+    const upTo = db.prepare<[], number | null>('SELECT max(seq) FROM record').pluck().get() ?? 0;
+    const threads = options.threads ?? Math.min(availableParallelism(), Math.ceil(upTo / RECORDS_PER_THREAD_AT_LEAST));
+    if (upTo > 0) {
+      const ranges = planRanges(upTo, threads);
+      const checked = ranges.map(() => 0);
+      const results = await Promise.all(
+        ranges.map((range, i) =>
+          rangeInWorker(chainWorker, { path, ...range, nativeBinding: options.nativeBinding }, (n) => {
+            checked[i] = n;
+            options.onProgress?.(checked.reduce((a, b) => a + b, 0), upTo);
+          }).catch(() => null),
+        ),
+      );
+      const ready = results.filter((r): r is RangeResult => r !== null);
+      if (ready.length === ranges.length && quickPassHolds(db, PROJECTIONS, ready, options.expectHead)) {
+        options.onProgress?.(upTo, upTo);
+        const hash = db.prepare<[number], string>('SELECT hash FROM record WHERE seq = ?').pluck().get(upTo) ?? '';
+        return { ok: true, count: upTo, head: { seq: upTo, hash }, first_bad: null };
+      }
     }
-    const chained = await chain;
-    db.exec('COMMIT');
-    const bad = chained.first_bad;
-    if (bad && (here.ok || here.first_bad?.seq === null || (bad.seq ?? 0) <= (here.first_bad?.seq ?? Infinity))) {
-      return { ok: false, count: chained.count, head: null, first_bad: bad };
-    }
-    // The head is the chain's: this thread read the records without their hashes.
-    return here.ok ? { ...here, head: chained.head } : here;
+    // Something does not hold (or could not be looked at quickly): the full check says what.
+    return verifyBoard(db, PROJECTIONS, options);
   } catch (err) {
     throw unreadableIfDamaged(err, path);
   } finally {

@@ -11,6 +11,7 @@ import { createCore } from '../../electron/core/index.js';
 import type { ListOutput } from '../../shared/domain/journal.js';
 import type { JournalEntry } from '../../shared/domain/journal.js';
 import { newBoard } from './helpers.js';
+import { quickPassInThread } from '../../electron/core/record/quick-pass.js';
 
 /** A board with two typed entries (one with a place) and one automatic entry about map/7. */
 async function mixedBoard() {
@@ -67,6 +68,10 @@ describe('automatic entries and places', () => {
     expect(plain).not.toContain('source');
     db.close();
     expect(verifyBoardFile(b.path).ok).toBe(true);
+    // verify's quick pass (SQL beside the records) agrees: places and sources included.
+    const { db: opened } = openBoardDb(b.path);
+    expect(quickPassInThread(opened, PROJECTIONS, 2)).toBe(true);
+    opened.close();
   });
 
   it('refuses a place off the globe and a source from a person, and stores nothing', async () => {
@@ -99,6 +104,9 @@ describe('automatic entries and places', () => {
       const result = verifyBoardFile(b.path);
       expect(result.ok).toBe(false);
       expect(result.first_bad).toMatchObject({ problem: 'projection_mismatch', table: 'journal_entry', column });
+      const { db: opened } = openBoardDb(b.path);
+      expect(quickPassInThread(opened, PROJECTIONS, 2)).toBe(false);
+      opened.close();
     }
   });
 });

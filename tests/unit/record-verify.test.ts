@@ -5,6 +5,7 @@ import { verifyBoardFile, verifyBoardFileInParallel } from '../../electron/core/
 import { canonicalJson, type JsonValue } from '../../electron/core/db/canonical-json.js';
 import { PROJECTIONS } from '../../electron/core/projections.js';
 import { recordHash } from '../../electron/core/record/hash.js';
+import { quickPassInThread } from '../../electron/core/record/quick-pass.js';
 import type { StoredRecord } from '../../electron/core/record/log.js';
 import { formatHead, type RecordHead, type VerifyFinding } from '../../shared/record/record.js';
 import { newBoard } from './helpers.js';
@@ -31,6 +32,16 @@ function tamper(path: string, run: (db: Database.Database) => void): void {
 }
 
 type Row = StoredRecord;
+
+/** samlad verify's quick pass, in this thread, with the records cut into `parts` ranges. */
+function quickPass(path: string, parts: number): boolean {
+  const db = new Database(path, { readonly: true });
+  try {
+    return quickPassInThread(db, PROJECTIONS, parts);
+  } finally {
+    db.close();
+  }
+}
 
 const rows = (db: Database.Database): Row[] => db.prepare<[], Row>('SELECT seq, type, subject, "by", payload, occurred_at, recorded_at, prev_hash, hash FROM record ORDER BY seq').all();
 
@@ -129,7 +140,40 @@ describe('samlad verify: the tamper table', () => {
     const result = verifyBoardFile(b.path);
     expect(result.ok).toBe(false);
     expect(result.first_bad).toMatchObject(expected);
-    // samlad verify checks the hashes in a second thread: it names the same first problem.
+    // samlad verify's quick pass (worker threads, each a range of records) sees that something
+    // is wrong, and the full check it then runs names the same first problem.
+    expect(quickPass(b.path, 2)).toBe(false);
+    expect(await verifyBoardFileInParallel(b.path, CHAIN_WORKER, { threads: 3 })).toEqual(result);
+  });
+
+  it('takes the quick pass for an untouched board, whichever way the records are cut into ranges', async () => {
+    const b = await boardWithEntries();
+    for (const parts of [1, 2, 3, 7]) expect(quickPass(b.path, parts), `${parts} ranges`).toBe(true);
+    expect(await verifyBoardFileInParallel(b.path, CHAIN_WORKER, { threads: 3 })).toEqual({ ok: true, count: 7, head: b.head, first_bad: null });
+  });
+
+  // The quick pass compares a journal record's payload with its row in SQL instead of parsing it
+  // with the record type's schema: it must still refuse every payload the schema refuses.
+  const forgedPayloads: [string, (r: Row) => Record<string, JsonValue>][] = [
+    ['a field the schema does not have', () => ({ extra: 'x' })],
+    ['significant as a number', () => ({ significant: 0 })],
+    ['an entry number that is not a whole number', () => ({ entry: 3.5 })],
+    ['a kind that does not exist', () => ({ kind: 'rumour' })],
+  ];
+  it.each(forgedPayloads)('refuses a chained record whose payload its schema refuses: %s', async (_what, patch) => {
+    const b = await boardWithEntries(3);
+    const last = b.head.seq;
+    tamper(b.path, (db) => {
+      const r = rows(db).find((x) => x.seq === last) as Row;
+      const forged = { ...r, payload: payloadWith(r, patch(r)) };
+      db.prepare('DELETE FROM record WHERE seq = ?').run(last);
+      db.prepare('INSERT INTO record (seq, type, subject, "by", payload, occurred_at, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        last, forged.type, forged.subject, forged.by, forged.payload, forged.occurred_at, forged.recorded_at, r.prev_hash, recordHash(r.prev_hash, forged),
+      );
+    });
+    const result = verifyBoardFile(b.path);
+    expect(result.first_bad).toMatchObject(at('bad_payload', last));
+    expect(quickPass(b.path, 1)).toBe(false);
     expect(await verifyBoardFileInParallel(b.path, CHAIN_WORKER)).toEqual(result);
   });
 
@@ -152,6 +196,7 @@ describe('samlad verify: the tamper table', () => {
         VALUES (9, 'decision', 'Inskjuten', NULL, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 0, NULL, NULL, 'x', 99, 1)`).run(),
     );
     expect(verifyBoardFile(b.path).first_bad).toMatchObject(at('projection_extra', null, 'journal_entry', 'seq=9'));
+    expect(quickPass(b.path, 2)).toBe(false);
   });
 
   it('catches a rewritten record whose following hashes were all recomputed, given the exported head', async () => {
@@ -204,6 +249,8 @@ describe('verify checks every projection column', () => {
       for (const table of projection.tables) {
         const columns = db.prepare<[], { name: string }>(`PRAGMA table_info(${table.name})`).all().map((c) => c.name);
         expect([...table.columns].sort(), `${table.name}: a column verify does not check`).toEqual(columns.sort());
+        // samlad verify's quick pass compares each of them too (one row per record: table alias j).
+        if (projection.quickCheck) for (const c of columns) expect(projection.quickCheck.key, `${table.name}.${c} in the quick check`).toMatch(new RegExp(`j\\.("?)${c}\\1(?!\\w)`));
       }
     }
     const projected = new Set(PROJECTIONS.all.flatMap((p) => p.tables.map((t) => t.name)));

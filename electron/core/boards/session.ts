@@ -6,8 +6,8 @@ import type { OpenedDb } from '../db/open.js';
 import type { EventHub } from '../events.js';
 import type { Caller } from '../handler-types.js';
 import { JournalReader } from '../journal/list.js';
-import { RecordLog } from '../record/log.js';
-import { ALL_ROLES, type EventContext } from '../record/projection.js';
+import { RecordLog, type StoredRecord } from '../record/log.js';
+import { ALL_ROLES, type EventContext, type RoutedEvent } from '../record/projection.js';
 import type { Projections } from '../record/projections.js';
 import { RecordVerifier } from '../record/verify.js';
 import { WriteContext } from '../record/write.js';
@@ -22,6 +22,24 @@ export interface SessionOptions {
   /** Check the chain and projections in the background once opened (not for one-off CLI calls). */
   verifyOnOpen: boolean;
   log: (message: string) => void;
+}
+
+/** Events read under the write lock (or in one read), to emit once committed. */
+interface Pending {
+  events: RoutedEvent[];
+  /** The last record they cover. */
+  upTo: number;
+  /** Records after upTo may be waiting. */
+  more: boolean;
+}
+
+/** Events taken under the write lock (or read after another process's commit), to emit in order. */
+interface Pending {
+  events: RoutedEvent[];
+  /** The last record they cover. */
+  upTo: number;
+  /** Records after upTo may be waiting. */
+  more: boolean;
 }
 
 /** Records checked per turn of the event loop while verifying in the background. */
@@ -117,7 +135,8 @@ export class BoardSession {
   /**
    * The one write path. Refuses a read-only board and a nameless caller; then, in one IMMEDIATE
    * transaction, answers a repeated op_id with its first reply, or runs the handler (which appends
-   * records and their projections) and remembers its reply; commits; publishes from the record.
+   * records and their projections) and remembers its reply; takes the events of every record not
+   * yet published while it holds the write lock; commits; publishes them.
    */
   write<T>(method: string, caller: Caller, opId: string | null, fn: (records: WriteContext) => T): T {
     const reason = this.readOnlyReason();
@@ -127,40 +146,77 @@ export class BoardSession {
     const by = caller.name;
     if (by === null) throw new ApiError('name_required', 'say who is writing first (session.identify)');
     const db = this.opened.db;
-    const result = this.inTransaction.immediate((): T => {
-      const now = this.options.now();
-      if (opId !== null) {
-        const earlier = this.opGet.get(opId);
+    const infoBefore = this.currentInfo;
+    let pending: Pending = { events: [], upTo: this.lastPublishedSeq, more: false };
+    let result: T;
+    try {
+      result = this.inTransaction.immediate((): T => {
+        const now = this.options.now();
+        const earlier = opId === null ? undefined : this.opGet.get(opId);
         if (earlier) {
           if (earlier.method !== method) throw new ApiError('op_conflict', `op_id already used for ${earlier.method}`, { method: earlier.method });
+          pending = this.eventsSince(this.lastPublishedSeq, Infinity);
           return JSON.parse(earlier.result) as T;
         }
-      }
-      const out = fn(new WriteContext(db, this.records, this.options.projections, by, now));
-      if (opId !== null) this.opPut.run(opId, method, JSON.stringify(out), now.toISOString());
-      return out;
-    }) as T;
-    this.publishSince();
+        const records = new WriteContext(db, this.records, this.options.projections, by, now);
+        const out = fn(records);
+        if (opId !== null) this.opPut.run(opId, method, JSON.stringify(out), now.toISOString());
+        // This call's records, as written, when they follow the last one published (the head was
+        // read under the write lock): nothing from another process waits before them. Else all
+        // records after the last published, read from the record.
+        const first = records.appended[0];
+        pending = first?.seq === this.lastPublishedSeq + 1 ? this.eventsOf(records.appended) : this.eventsSince(this.lastPublishedSeq, Infinity);
+        return out;
+      }) as T;
+    } catch (err) {
+      // Nothing was committed: the board's details read for an event are not the file's.
+      this.currentInfo = infoBefore;
+      throw err;
+    }
+    this.emit(pending);
     return result;
   }
 
   /**
    * Emits the events of every record committed since the last one published, in record order,
-   * whoever committed it: this process after its own write, or another process (noticed by
-   * data_version). Each projection says which events its records make and who may see them.
+   * whoever committed it: another process (noticed by data_version) or this one. Each projection
+   * says which events its records make and who may see them.
    */
   publishSince(): void {
-    if (this.closed) return;
-    const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly(), now: this.options.now };
     for (;;) {
-      const batch = this.records.since(this.lastPublishedSeq, PUBLISH_CHUNK);
-      for (const record of batch) {
-        this.lastPublishedSeq = record.seq;
-        const projection = this.options.projections.forType(record.type);
-        for (const event of projection?.events(ctx, record) ?? []) this.options.events.emit(event);
-      }
-      if (batch.length < PUBLISH_CHUNK) return;
+      if (this.closed) return;
+      const pending = this.eventsSince(this.lastPublishedSeq, PUBLISH_CHUNK);
+      this.emit(pending);
+      if (!pending.more) return;
     }
+  }
+
+  private emit(pending: Pending): void {
+    if (this.closed || pending.upTo <= this.lastPublishedSeq) return;
+    this.lastPublishedSeq = pending.upTo;
+    for (const event of pending.events) this.options.events.emit(event);
+  }
+
+  /** The events of the records after `seq`, read from the record (at most `limit` records; the rest: `more`). */
+  private eventsSince(seq: number, limit: number): Pending {
+    let upTo = seq;
+    const events: RoutedEvent[] = [];
+    for (;;) {
+      const batch = this.records.since(upTo, Math.min(limit, PUBLISH_CHUNK));
+      const part = this.eventsOf(batch);
+      events.push(...part.events);
+      upTo = part.upTo || upTo;
+      const more = batch.length === PUBLISH_CHUNK;
+      if (!more || upTo - seq >= limit) return { events, upTo, more };
+    }
+  }
+
+  /** The events these records make, in order. */
+  private eventsOf(records: readonly StoredRecord[]): Pending {
+    const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly(), now: this.options.now };
+    const events: RoutedEvent[] = [];
+    for (const record of records) events.push(...(this.options.projections.forType(record.type)?.events(ctx, record) ?? []));
+    return { events, upTo: records.at(-1)?.seq ?? 0, more: false };
   }
 
   /** The info read again for a board record's event (which is itself the board.changed). */

@@ -1,4 +1,6 @@
+import type { RecordPayload } from '../../../shared/api/records.js';
 import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal.js';
+import type { StoredRecord } from '../record/log.js';
 
 /** A journal_entry row as SQLite returns it (booleans are 0/1). */
 export interface EntryRow {
@@ -21,7 +23,8 @@ export interface EntryRow {
 export const ENTRY_COLUMNS =
   'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq, source, place';
 
-const KEYS_PER_SECOND = 1_000_000_000n;
+/** List order keys per second of occurred_at (sortKey). */
+export const KEYS_PER_SECOND = 1_000_000_000n;
 
 /** The first list order key of the whole second an instant falls in (beyond 2^53: BigInt). */
 export function secondKey(iso: string): bigint {
@@ -55,5 +58,24 @@ export function entryFromRow(row: EntryRow): JournalEntry {
     source: row.source,
     // Written only by the projection, from a payload its schema checked.
     place: row.place === null ? null : (JSON.parse(row.place) as Place),
+  };
+}
+
+/** The entry a journal.entry record makes: what its row holds (written with it; verify proves it). */
+export function entryFromRecord(record: StoredRecord, p: RecordPayload<'journal.entry'>): JournalEntry {
+  return {
+    seq: p.entry,
+    kind: p.kind,
+    text: p.text,
+    actor: p.actor,
+    occurred_at: record.occurred_at,
+    recorded_at: record.recorded_at,
+    significant: p.significant,
+    corrects: p.corrects,
+    correction_reason: p.correction_reason,
+    by: record.by,
+    record_seq: record.seq,
+    source: p.source ?? null,
+    place: p.place ?? null,
   };
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors.js';
 import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal.js';
 import { statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
-import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
+import { ENTRY_COLUMNS, entryFromRecord, entryFromRow, type EntryRow } from './row.js';
 
 export interface NewEntry {
   kind: EntryKind;
@@ -62,22 +62,7 @@ function appendRecord(
     ...(place ? { place } : {}),
   };
   const record = ctx.append('journal.entry', `journal/${payload.entry}`, payload, occurredAt ?? undefined);
-  // The entry as its projection row will read (journal/projection.ts builds the row the same way).
-  return {
-    seq: payload.entry,
-    kind,
-    text,
-    actor,
-    significant,
-    corrects: payload.corrects,
-    correction_reason: payload.correction_reason,
-    occurred_at: record.occurred_at,
-    recorded_at: record.recorded_at,
-    by: record.by,
-    record_seq: record.seq,
-    source,
-    place: place ?? null,
-  };
+  return entryFromRecord(record, payload);
 }
 
 export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {

@@ -33,6 +33,30 @@ export interface ProjectionVerifier {
   finish(): VerifyFinding | null;
 }
 
+/** A function a quick check's SQL calls (registered on the checking connection). */
+export type SqlFunction = (...args: never[]) => unknown;
+
+/**
+ * samlad verify's quick pass for a projection that writes one row per record: SQLite compares
+ * each record with its row while the records are read for hashing, so no row crosses into
+ * JavaScript. It may send a good record to the full check (that is only slower); it must never
+ * pass a record the full check (the verifier) would fault. Written in SQL over the record `r`.
+ */
+export interface QuickCheck {
+  /** LEFT JOIN clause bringing in the row a record `r` of this projection's types calls for. */
+  readonly join: string;
+  /**
+   * The row's integer key when the row is there and holds exactly what record `r` says, and the
+   * payload is exactly what the record type's schema admits (as canonical JSON); NULL otherwise.
+   * Keys increase with the record's seq, as the verifier walks them.
+   */
+  readonly key: string;
+  /** How many rows the projection holds: each must be matched by one record. */
+  readonly rowCount: string;
+  /** The SQL functions `key` calls, by name. */
+  readonly functions: Readonly<Record<string, SqlFunction>>;
+}
+
 /**
  * A capability's projection: the tables its screens read, written in the same transaction as
  * each of its records and rebuilt from them by verify.
@@ -42,6 +66,8 @@ export interface Projection<T extends RecordTypeName = RecordTypeName> {
   readonly tables: readonly ProjectionTable[];
   apply(db: Database.Database, record: StoredRecord, payload: RecordPayload<T>): void;
   verifier(db: Database.Database): ProjectionVerifier;
+  /** samlad verify's quick pass, for a projection of one row per record (optional: without it, its records are fed to its verifier). */
+  readonly quickCheck?: QuickCheck;
   events(ctx: EventContext, record: StoredRecord): RoutedEvent[];
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { RECORD_TYPES, isRecordType } from '../../../shared/api/records.js';
 import type { RecordHead, VerifyFinding, VerifyResult } from '../../../shared/record/record.js';
-import { SELECT_RECORDS, SELECT_RECORDS_UNHASHED, chainProblem, type RawRecord } from './chain.js';
+import { SELECT_RECORDS, chainProblem, type RawRecord } from './chain.js';
 import { GENESIS_HASH } from './hash.js';
 import type { StoredRecord } from './log.js';
 import { finding, type Projection, type ProjectionVerifier } from './projection.js';
@@ -10,8 +10,6 @@ import type { Projections } from './projections.js';
 export interface VerifyOptions {
   /** A head an export carried: record SEQ must still be there with this hash. */
   expectHead?: RecordHead | null | undefined;
-  /** The links and hashes are checked by another thread (checkChain): here the seq order and projections. */
-  hashesCheckedElsewhere?: boolean | undefined;
 }
 
 /**
@@ -32,7 +30,7 @@ export class RecordVerifier {
     private readonly projections: Projections,
     private readonly options: VerifyOptions = {},
   ) {
-    this.stmt = db.prepare<[number, number], RawRecord>(options.hashesCheckedElsewhere ? SELECT_RECORDS_UNHASHED : SELECT_RECORDS).raw(true);
+    this.stmt = db.prepare<[number, number], RawRecord>(SELECT_RECORDS).raw(true);
     for (const p of projections.all) this.verifiers.set(p, p.verifier(db));
   }
 
@@ -68,7 +66,7 @@ export class RecordVerifier {
   }
 
   private check(row: RawRecord): VerifyFinding | null {
-    const chain = chainProblem(row, this.lastSeq, this.prevHash, this.options.hashesCheckedElsewhere === true);
+    const chain = chainProblem(row, this.lastSeq, this.prevHash);
     if (chain) return chain;
     const [seq, type, subject, by, payload, occurred_at, recorded_at, prev_hash, hash] = row;
     const projection = this.projections.forType(type);

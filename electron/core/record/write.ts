@@ -10,6 +10,9 @@ import type { Projections } from './projections.js';
  * recorded_at.
  */
 export class WriteContext {
+  /** The records appended so far, oldest first (the write path publishes them once committed). */
+  readonly appended: StoredRecord[] = [];
+
   constructor(
     readonly db: Database.Database,
     private readonly log: RecordLog,
@@ -36,6 +39,7 @@ export class WriteContext {
       recorded_at: recordedAt,
     });
     this.projections.apply(this.db, record, parsed);
+    this.appended.push(record);
     return record;
   }
 }
