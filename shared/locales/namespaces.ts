@@ -1,11 +1,13 @@
 import enBoard from './en/board.json';
 import enCli from './en/cli.json';
 import enErrors from './en/errors.json';
+import enMap from './en/map.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
 import svErrors from './sv/errors.json';
+import svMap from './sv/map.json';
 import svRecord from './sv/record.json';
 import svSession from './sv/session.json';
 
@@ -21,6 +23,7 @@ export const NAMESPACES = {
   session: { sv: svSession, en: enSession },
   record: { sv: svRecord, en: enRecord },
   cli: { sv: svCli, en: enCli },
+  map: { sv: svMap, en: enMap },
 } as const;
 
 export const LANGUAGES = ['sv', 'en'] as const;

@@ -31,9 +31,9 @@ const none = () => null;
 const spec = (id: string, extra: Partial<PaneSpec> = {}): PaneSpec => ({ id, component: none, roles: ['staff'], shortcuts: [], ...extra });
 
 describe('the pane registry', () => {
-  it('lays out the journal for the staff and, read-only, for the wall; every role has a layout', () => {
-    expect(panesFor('staff', board('ordinary')).map((p) => p.id)).toEqual(['journal']);
-    expect(panesFor('wall', board('activated')).map((p) => p.id)).toEqual(['journal']);
+  it('lays out the journal and the map for the staff and, read-only, for the wall; every role has a layout', () => {
+    expect(panesFor('staff', board('ordinary')).map((p) => p.id)).toEqual(['journal', 'map']);
+    expect(panesFor('wall', board('activated')).map((p) => p.id)).toEqual(['journal', 'map']);
     expect(Object.keys(LAYOUTS).sort()).toEqual(['staff', 'wall']);
     expect(new Set(PANES.map((p) => p.id)).size).toBe(PANES.length);
   });

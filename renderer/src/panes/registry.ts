@@ -1,13 +1,14 @@
 import type { SeatRole } from '../../../shared/api/protocol';
 import type { BoardInfo } from '../../../shared/domain/board';
 import { journalPane } from '../journal/pane';
+import { mapPane } from '../map/pane';
 import type { PaneSpec } from './pane';
 
 /**
  * Every pane of the board, in the order a layout places them. A capability adds its pane here,
  * one line (its spec lives beside its components: <capability>/pane.ts).
  */
-export const PANES: readonly PaneSpec[] = [journalPane];
+export const PANES: readonly PaneSpec[] = [journalPane, mapPane];
 
 /** One layout per seat role: its class on the board grid (panes are placed by tokens/CSS). */
 export const LAYOUTS: Record<SeatRole, { className: string }> = {

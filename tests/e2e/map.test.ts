@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
+import { MapPane } from './page-models/MapPane';
+
+// The map (issue 9) with every request outside the seat server blocked: the offline basemap is
+// all there is, served from the board's own origin.
+const DIR = process.env.SAMLAD_SHOTS ?? 'test-results/screenshots';
+
+/** Aborts every request that is not to the seat server; returns the list of what was refused. */
+async function blockOutside(page: Page, origin: string): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return refused;
+}
+
+test.beforeEach(async ({ page, server }) => {
+  await blockOutside(page, new URL(server.url).origin);
+});
+
+test('offline: the basemap is drawn, not blank, framed on the board kommun, with its credits', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Skogsbrand', kommun: 'Ljusdal', exercise: true });
+  const map = new MapPane(page);
+  await map.ready('2161');
+  expect(await map.distinctColours()).toBeGreaterThan(5);
+  // Ljusdal's kommun lies around 61.8° N 16.1° E: the view is centred there, zoomed in past Sweden.
+  const view = await map.view();
+  expect(view.lat).toBeGreaterThan(61.3);
+  expect(view.lat).toBeLessThan(62.4);
+  expect(view.lng).toBeGreaterThan(14.8);
+  expect(view.lng).toBeLessThan(17.0);
+  expect(view.zoom).toBeGreaterThanOrEqual(7);
+  await expect(page.getByTestId('map-credits')).toContainText('SCB');
+  await expect(page.getByTestId('map-credits')).toContainText('GeoNames (CC BY 4.0)');
+  // The kommun's place names are on the map.
+  await expect(map.canvas.locator('.map-place-label', { hasText: 'Ljusdal' })).toBeVisible();
+  await expect(map.canvas).toHaveAccessibleName(/Karta över Ljusdal/);
+});
+
+test('the search box goes to coordinates in either system, a place, or a kommun; nonsense is said so', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Sök', kommun: 'Växjö', exercise: false });
+  const map = new MapPane(page);
+  await map.ready('0780');
+
+  // SWEREF 99 TM of Stockholm's Sergels torg area.
+  await map.searchFor('N 6580822 E 674032');
+  await expect.poll(async () => (await map.view()).lat).toBeCloseTo(59.33, 1);
+  expect((await map.view()).lng).toBeCloseTo(18.06, 1);
+
+  await map.searchFor('67,8558 20,2253'); // Kiruna, Swedish decimal comma
+  await expect.poll(async () => (await map.view()).lat).toBeCloseTo(67.86, 1);
+
+  await map.searchFor('Kiruna');
+  // Kiruna is a kommun and a place: both are offered.
+  await expect(page.getByTestId('map-search-hits').getByRole('button')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Kiruna kommun' }).click();
+  await expect.poll(async () => (await map.view()).zoom).toBeLessThan(9);
+
+  await map.searchFor('Xyzzyby');
+  await expect(page.getByRole('status').filter({ hasText: 'Ingen plats' })).toBeVisible();
+  await expect(map.search).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('the pointer and a click show WGS84 and SWEREF 99 TM', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Koordinater', kommun: 'Umeå', exercise: false });
+  const map = new MapPane(page);
+  await map.ready('2480');
+  await map.searchFor('63.8258 20.2630');
+  await expect.poll(async () => (await map.view()).lat).toBeCloseTo(63.83, 2);
+  const box = await map.canvas.boundingBox();
+  if (!box) throw new Error('no map box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const click = page.getByTestId('coords-click');
+  await expect(click.locator('[data-system="wgs84"]')).toHaveText(/^63,82\d+° N 20,26\d+° Ö$/);
+  // Umeå centre in SWEREF 99 TM: N ≈ 7 088 000, E ≈ 759 000.
+  await expect(click.locator('[data-system="sweref"]')).toHaveText(/^N 708\d{4} E 75\d{4}$/);
+  await expect(page.getByTestId('coords-pointer').locator('[data-system="sweref"]')).toHaveText(/^N \d{7} E \d{6}$/);
+});
+
+test('the map pane has no serious accessibility violations', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Tillgänglig karta', kommun: 'Gävle', exercise: false });
+  const map = new MapPane(page);
+  await map.ready('2180');
+  await map.searchFor('Kiruna');
+  await expect(page.getByTestId('map-search-hits')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="map-pane"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});
+
+test('screenshots of the map: staff laptop and wall, Swedish and English', async ({ startPage, page, server, browser }) => {
+  mkdirSync(DIR, { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await startPage.createBoard({ name: 'Översvämning Klarälven', kommun: 'Karlstad', exercise: true, activated: true });
+  const map = new MapPane(page);
+  await map.ready('1780');
+  await page.screenshot({ path: `${DIR}/map-staff-1366-sv.png` });
+  await page.evaluate(() => localStorage.setItem('samlad.language', 'en'));
+  await page.reload();
+  await map.ready('1780');
+  await page.screenshot({ path: `${DIR}/map-staff-1366-en.png` });
+
+  for (const lang of ['sv', 'en']) {
+    const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await blockOutside(wall, new URL(server.url).origin);
+    await wall.addInitScript((l) => localStorage.setItem('samlad.language', l), lang);
+    await wall.goto(server.wallUrl ?? '');
+    const wallMap = new MapPane(wall);
+    await wallMap.ready('1780');
+    await wall.screenshot({ path: `${DIR}/map-wall-1920-${lang}.png` });
+    await wall.close();
+  }
+});
