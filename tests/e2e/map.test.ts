@@ -82,12 +82,77 @@ test('the pointer and a click show WGS84 and SWEREF 99 TM', async ({ startPage, 
   await expect(page.getByTestId('coords-pointer').locator('[data-system="sweref"]')).toHaveText(/^N \d{7} E \d{6}$/);
 });
 
+/** A 1×1 PNG, as a tile server would answer (stretched to a whole tile). */
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+async function addLayer(page: Page, layer: { name: string; url: string; attribution?: string; grid?: '3857' | '3006' }): Promise<void> {
+  const form = page.getByTestId('tile-form');
+  if (!(await form.isVisible())) await page.getByText('Lägg till bakgrundskarta').click();
+  await form.getByTestId('tile-name').fill(layer.name);
+  await form.getByTestId('tile-url').fill(layer.url);
+  if (layer.grid) await form.getByTestId('tile-grid').selectOption(layer.grid);
+  await form.getByTestId('tile-attribution').fill(layer.attribution ?? '');
+  await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
+}
+
+test('background layers: one that works shows with its credit; failing ones say why and the basemap stays', async ({ startPage, page, server }) => {
+  const origin = new URL(server.url).origin;
+  await page.route(`${origin}/test-tiles/**`, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }));
+  await startPage.createBoard({ name: 'Bakgrund', kommun: 'Kalmar', exercise: false });
+  const map = new MapPane(page);
+  await map.ready('0880');
+  await page.getByTestId('layers-toggle').click();
+  await expect(page.getByTestId('layers-panel')).toBeVisible();
+
+  // A bad URL is refused with a reason, and nothing is added.
+  await addLayer(page, { name: 'Trasig', url: 'javascript:alert(1)/{z}/{x}/{y}' });
+  await expect(page.getByTestId('tile-form').getByText('Måste vara en http- eller https-adress.')).toBeVisible();
+  await expect(page.getByTestId('tile-list')).toHaveCount(0);
+
+  await addLayer(page, { name: 'Egen server', url: `${origin}/test-tiles/{z}/{x}/{y}.png`, attribution: '© Testkartan' });
+  const list = page.getByTestId('tile-list');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Egen server' })).toContainText('visas');
+  await expect(map.canvas.locator('.leaflet-tile-loaded').first()).toBeAttached();
+  await expect(page.getByTestId('map-credits')).toContainText('© Testkartan');
+
+  await addLayer(page, { name: 'Saknas', url: `${origin}/no-such-tiles/{z}/{x}/{y}.png` });
+  await addLayer(page, { name: 'Extern', url: 'https://tiles.example.invalid/{z}/{x}/{y}.png' });
+  const notices = page.getByTestId('layer-notices');
+  await expect(notices).toContainText('”Saknas”: rutorna kunde inte hämtas');
+  await expect(notices).toContainText('”Extern”: blockerad av säkerhetspolicyn');
+  expect(await map.distinctColours()).toBeGreaterThan(5);
+
+  // A SWEREF 99 TM layer switches the map's grid; the basemap is drawn in it as well.
+  await page.getByTestId('tile-key').fill('hemlig-nyckel-123');
+  await page.getByRole('button', { name: 'Fyll i Lantmäteriets topowebb' }).click();
+  await page.getByTestId('tile-form').getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(map.canvas).toHaveAttribute('data-grid', '3006');
+  await expect(map.canvas).toHaveAttribute('data-framed-kommun', '0880');
+  await expect.poll(() => map.distinctColours()).toBeGreaterThan(5);
+  await expect(notices).toContainText('”Lantmäteriet topowebb”: blockerad av säkerhetspolicyn');
+  await expect(notices).toContainText('”Egen server”: visas inte');
+  // The key is never shown.
+  await expect(page.locator('body')).not.toContainText('hemlig-nyckel-123');
+  // Turned off again: back to Web Mercator, and the choice is kept at this seat across a reload.
+  await list.getByRole('listitem').filter({ hasText: 'Lantmäteriet topowebb' }).getByRole('checkbox').uncheck();
+  await expect(map.canvas).toHaveAttribute('data-grid', '3857');
+  await page.reload();
+  await map.ready('0880');
+  await page.getByTestId('layers-toggle').click();
+  await expect(page.getByTestId('tile-list').getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByTestId('map-credits')).toContainText('© Testkartan');
+});
+
 test('the map pane has no serious accessibility violations', async ({ startPage, page }) => {
   await startPage.createBoard({ name: 'Tillgänglig karta', kommun: 'Gävle', exercise: false });
   const map = new MapPane(page);
   await map.ready('2180');
   await map.searchFor('Kiruna');
   await expect(page.getByTestId('map-search-hits')).toBeVisible();
+  await page.getByTestId('layers-toggle').click();
+  await page.getByText('Lägg till bakgrundskarta').click();
+  await page.getByTestId('tile-form').getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(page.getByTestId('tile-form').getByText('Måste fyllas i.').first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="map-pane"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
@@ -100,6 +165,12 @@ test('screenshots of the map: staff laptop and wall, Swedish and English', async
   const map = new MapPane(page);
   await map.ready('1780');
   await page.screenshot({ path: `${DIR}/map-staff-1366-sv.png` });
+  await page.getByTestId('layers-toggle').click();
+  await addLayer(page, { name: 'Lantmäteriet topowebb', url: 'https://api.lantmateriet.se/open/topowebb-ccby/v1/wmts/token/{key}/1.0.0/topowebb/default/3006/{z}/{y}/{x}.png', grid: '3006', attribution: '© Lantmäteriet' });
+  await expect(page.getByTestId('layer-notices')).toContainText('blockerad');
+  await page.screenshot({ path: `${DIR}/map-layers-1366-sv.png` });
+  await page.getByTestId('tile-list').getByRole('button', { name: 'Ta bort Lantmäteriet topowebb' }).click();
+  await page.getByTestId('layers-toggle').click();
   await page.evaluate(() => localStorage.setItem('samlad.language', 'en'));
   await page.reload();
   await map.ready('1780');

@@ -2,6 +2,7 @@ import type L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSweref, formatWgs84 } from './coordsFormat';
+import { isRemoved } from './useLeafletMap';
 
 interface Position {
   lat: number;
@@ -45,7 +46,7 @@ export function CoordinateBar({ map }: { map: L.Map | null }) {
   const [click, setClick] = useState<Position | null>(null);
 
   useEffect(() => {
-    if (!map) return;
+    if (!map || isRemoved(map)) return;
     let frame = 0;
     const onMove = (e: L.LeafletMouseEvent) => {
       cancelAnimationFrame(frame);

@@ -1,7 +1,13 @@
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaneProps } from '../panes/pane';
 import { CoordinateBar } from './CoordinateBar';
+import { LayersPanel } from './LayersPanel';
+import { BackgroundLayerList } from './tiles/BackgroundLayerList';
+import { LayerNotices } from './tiles/LayerNotices';
+import { TileLayerForm } from './tiles/TileLayerForm';
+import { activeGrid, useBackgroundLayers } from './tiles/useBackgroundLayers';
+import { useTileLayers } from './tiles/useTileLayers';
 import { MapSearch } from './MapSearch';
 import { useLeafletMap } from './useLeafletMap';
 import './map.css';
@@ -13,8 +19,14 @@ import './map.css';
 export function MapPane({ board }: PaneProps) {
   const { t } = useTranslation('map');
   const container = useRef<HTMLDivElement>(null);
-  const { live, error } = useLeafletMap(container, board.kommun_code);
+  const tiles = useTileLayers(board.id);
+  const grid = activeGrid(tiles.layers);
+  const { live, error } = useLeafletMap(container, board.kommun_code, grid);
   const map = live?.map ?? null;
+  const status = useBackgroundLayers(map, tiles.layers, grid);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelId = useId();
+  const credits = tiles.layers.filter((l) => l.visible && l.grid === grid && l.attribution !== '').map((l) => l.attribution);
 
   return (
     <section className="pane map-pane" aria-label={t('pane.title')} data-testid="map-pane">
@@ -36,8 +48,12 @@ export function MapPane({ board }: PaneProps) {
           <button type="button" onClick={() => live?.frameKommun()} disabled={!live} data-testid="map-frame-kommun">
             {t('pane.frameKommun', { kommun: board.kommun_name })}
           </button>
+          <button type="button" aria-expanded={panelOpen} aria-controls={panelId} onClick={() => setPanelOpen((o) => !o)} data-testid="layers-toggle">
+            {t('layers.open')}
+          </button>
         </div>
       </div>
+      <LayerNotices layers={tiles.layers} status={status} />
       <div className="map-body">
         <div
           ref={container}
@@ -46,6 +62,18 @@ export function MapPane({ board }: PaneProps) {
           aria-label={t('pane.mapLabel', { kommun: board.kommun_name })}
           data-testid="map-canvas"
         />
+        {panelOpen && (
+          <LayersPanel id={panelId} onClose={() => setPanelOpen(false)}>
+            <section className="map-side-section">
+              <h3>{t('tiles.title')}</h3>
+              <BackgroundLayerList layers={tiles.layers} status={status} onVisible={tiles.setVisible} onRemove={tiles.remove} />
+              <details className="map-tile-add">
+                <summary>{t('tiles.addTitle')}</summary>
+                <TileLayerForm onAdd={tiles.add} />
+              </details>
+            </section>
+          </LayersPanel>
+        )}
         {!live && !error && <p className="map-overlay-notice">{t('pane.loading')}</p>}
         {error && (
           <p className="map-overlay-notice error-text" role="alert">
@@ -57,6 +85,12 @@ export function MapPane({ board }: PaneProps) {
         <CoordinateBar map={map} />
         <p className="map-credits" data-testid="map-credits">
           {t('legend.attribution')}
+          {credits.map((c, i) => (
+            <span key={i}>
+              {' · '}
+              <bdi>{c}</bdi>
+            </span>
+          ))}
         </p>
       </footer>
     </section>

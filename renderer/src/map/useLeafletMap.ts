@@ -1,9 +1,21 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { drawBasemap, type DrawnBasemap } from './basemap';
 import { loadBasemap, type BasemapData } from './basemapData';
 import { showPlaceNames, type PlaceNames } from './placeNames';
+import { crsOf } from './tiles/crs';
+import { equivalentZoom, ZOOMS } from './tiles/zoom';
+import type { TileGrid } from './tiles/tileLayerSpec';
+
+/**
+ * Maps already taken down. For one render after a grid switch, components still hold the old
+ * map: what they would add to it must be left out (its panes are gone).
+ */
+const removedMaps = new WeakSet<L.Map>();
+export function isRemoved(map: L.Map): boolean {
+  return removedMaps.has(map);
+}
 
 /** Sweden and its waters, with room around: the map does not wander off to other continents. */
 const SWEDEN_BOUNDS = L.latLngBounds([54.0, 4.0], [70.5, 32.0]);
@@ -23,9 +35,11 @@ export interface LiveMap {
  * One Leaflet map on the container: canvas rendering, the embedded basemap and place names, and
  * the board's kommun framed once its data is in. Remade only when the container or kommun changes.
  */
-export function useLeafletMap(container: RefObject<HTMLDivElement | null>, kommunCode: string): { live: LiveMap | null; error: string | null } {
+export function useLeafletMap(container: RefObject<HTMLDivElement | null>, kommunCode: string, grid: TileGrid): { live: LiveMap | null; error: string | null } {
   const [live, setLive] = useState<LiveMap | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A switch of grid (a SWEREF 99 TM background turned on or off) remakes the map: it keeps the view.
+  const lastView = useRef<{ center: L.LatLng; zoom: number; grid: TileGrid } | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -34,23 +48,29 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, kommu
       preferCanvas: true,
       zoomControl: false,
       attributionControl: false,
-      minZoom: 4,
-      maxZoom: 18,
+      crs: crsOf(grid),
+      minZoom: ZOOMS[grid].min,
+      maxZoom: ZOOMS[grid].max,
       maxBounds: SWEDEN_BOUNDS,
       maxBoundsViscosity: 0.8,
       zoomSnap: 0.5,
       keyboardPanDelta: 120,
     });
-    map.fitBounds(SWEDEN_BOUNDS);
+    const kept = lastView.current;
+    if (kept) map.setView(kept.center, equivalentZoom(kept.zoom, kept.grid, grid, kept.center.lat));
+    else map.fitBounds(SWEDEN_BOUNDS);
     // No Leaflet controls: the pane's own buttons and credits line speak the seat's language.
     const writeView = () => {
       const c = map.getCenter();
       el.dataset.view = `${c.lat.toFixed(5)},${c.lng.toFixed(5)},${map.getZoom()}`;
+      el.dataset.grid = grid;
+      lastView.current = { center: c, zoom: map.getZoom(), grid };
     };
     map.on('moveend', writeView);
+    writeView();
 
     // Until someone moves the map, it keeps the kommun framed while the layout settles.
-    let autoFrame = true;
+    let autoFrame = kept === null;
     let frame: (() => void) | null = null;
     const userMoved = () => {
       autoFrame = false;
@@ -64,9 +84,9 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, kommu
         const basemap = drawBasemap(map, data, kommunCode);
         const frameKommun = () => {
           const b = basemap.kommunBounds(kommunCode);
-          if (b) map.fitBounds(b, { padding: [24, 24] });
+          if (b) map.fitBounds(b, { padding: [24, 24], animate: false });
         };
-        frameKommun();
+        if (autoFrame) frameKommun();
         frame = frameKommun;
         el.dataset.framedKommun = basemap.kommunBounds(kommunCode) ? kommunCode : '';
         const placeNames = showPlaceNames(map, data.places);
@@ -90,9 +110,10 @@ export function useLeafletMap(container: RefObject<HTMLDivElement | null>, kommu
       drawn?.placeNames.remove();
       drawn?.basemap.remove();
       map.remove();
+      removedMaps.add(map);
       setLive(null);
     };
-  }, [container, kommunCode]);
+  }, [container, kommunCode, grid]);
 
   return { live, error };
 }
