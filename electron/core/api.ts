@@ -2,6 +2,7 @@ import { boardHandlers } from './boards/handlers.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Handlers } from './handler-types.js';
 import { journalHandlers } from './journal/handlers.js';
+import { mapHandlers } from './map/handlers.js';
 import { recordHandlers } from './record/handlers.js';
 import { sessionHandlers } from './session/handlers.js';
 
@@ -12,5 +13,6 @@ export function createHandlers(boards: BoardState): Handlers {
     ...recordHandlers(),
     ...boardHandlers(boards),
     ...journalHandlers(),
+    ...mapHandlers(),
   } satisfies Handlers;
 }

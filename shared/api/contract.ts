@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { boardMethods } from '../boards/contract.js';
 import { journalMethods } from '../journal/contract.js';
+import { mapMethods } from '../map/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
 
@@ -16,6 +17,7 @@ export const METHODS = {
   ...recordMethods,
   ...boardMethods,
   ...journalMethods,
+  ...mapMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -20,6 +20,10 @@ export const ERROR_CODES = [
   'board_unreadable', // not a Samlad board, or too damaged to open at all
   'board_exists',
   'busy', // the file stayed locked by another writer past the timeout
+  'version_conflict', // a change to a map feature or layer made to a version that is no longer the latest
+  'feature_ended', // a map feature ended (Avsluta) cannot be changed or ended again
+  'import_invalid', // an imported map file is refused: details say what and where
+  'layer_invalid', // a background layer cannot be used (an MBTiles file that is not readable raster tiles …)
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

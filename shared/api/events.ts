@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { boardEvents } from '../boards/contract.js';
 import { journalEvents } from '../journal/contract.js';
+import { mapEvents } from '../map/contract.js';
 import { recordEvents } from '../record/contract.js';
 
 /**
@@ -11,6 +12,7 @@ export const EVENTS = {
   ...recordEvents,
   ...boardEvents,
   ...journalEvents,
+  ...mapEvents,
 } as const;
 
 export type Events = typeof EVENTS;

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { boardRecords } from '../boards/records.js';
 import { journalRecords } from '../journal/records.js';
+import { mapRecords } from '../map/records.js';
 
 /** Every record type of the board and its payload's schema, each capability contributing its own. */
 export const RECORD_TYPES = {
   ...boardRecords,
   ...journalRecords,
+  ...mapRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;

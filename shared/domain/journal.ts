@@ -12,6 +12,29 @@ export const REASON_MAX = 2_000;
 export const SEARCH_MAX = 500;
 export const PAGE_MAX = 500;
 export const ACTORS_FILTER_MAX = 100;
+export const SOURCE_MAX = 120;
+
+/**
+ * Where an entry happened: a point in WGS84 (set by clicking the map). Latitude and longitude in
+ * degrees, bounded to the world (a board is Swedish, but a neighbour's report may not be).
+ */
+export const Place = z.strictObject({
+  lat: z.number().finite().min(-90).max(90),
+  lon: z.number().finite().min(-180).max(180),
+});
+export type Place = z.infer<typeof Place>;
+
+/**
+ * What an automatic entry is about: the subject of the record that caused it ("map/17",
+ * "actor/3"). Only a capability writes it (never a person's input), so the journal can tell what
+ * people typed from what the board wrote itself, and a click can open the thing it is about.
+ */
+export const EntrySource = z.string().max(SOURCE_MAX).regex(/^[a-z][a-z_]*\/[A-Za-z0-9_.-]+$/, { message: 'must be capability/id' });
+
+/** Which entries a list shows: all, only those people wrote, or only the board's automatic ones. */
+export const ENTRY_ORIGINS = ['people', 'automatic'] as const;
+export const EntryOrigin = z.enum(ENTRY_ORIGINS);
+export type EntryOrigin = z.infer<typeof EntryOrigin>;
 
 /** One journal line as its record says it (see electron/core/journal/projection.ts). */
 export const JournalEntry = z.object({
@@ -28,6 +51,10 @@ export const JournalEntry = z.object({
   by: z.string(),
   /** The record this entry is the projection of: its place in the board's hash chain. */
   record_seq: z.number().int().positive(),
+  /** Set on automatic entries: what they are about ("map/17"); null on what people wrote. */
+  source: z.string().nullable(),
+  /** Where it happened, when someone gave it a place on the map. */
+  place: Place.nullable(),
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
@@ -51,6 +78,7 @@ export const AppendInput = z.strictObject({
   /** When it happened; defaults to the moment it is recorded. */
   occurred_at: instant.nullish().transform((s) => s ?? null),
   significant: z.boolean().default(false),
+  place: Place.nullish().transform((p) => p ?? null),
 });
 export type AppendInput = z.input<typeof AppendInput>;
 
@@ -64,6 +92,7 @@ export const CorrectInput = z.strictObject({
   actor: optionalUserText(ACTOR_MAX).optional(),
   occurred_at: instant.optional(),
   significant: z.boolean().optional(),
+  place: Place.nullable().optional(),
 });
 export type CorrectInput = z.input<typeof CorrectInput>;
 
@@ -74,6 +103,7 @@ export const JournalQuery = z.strictObject({
   /** Any of these actors, exactly (a UI resolves what was typed to the known names first). */
   actors: z.array(wellFormedString(ACTOR_MAX)).max(ACTORS_FILTER_MAX).optional(),
   significant: z.boolean().optional(),
+  origin: EntryOrigin.optional(),
   from: instant.optional(),
   to: instant.optional(),
 });

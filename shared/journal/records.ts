@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryKind } from '../domain/journal.js';
+import { EntryKind, EntrySource, Place } from '../domain/journal.js';
 
 /**
  * The journal's record types. A journal entry's projection (the journal_entry row the list reads)
@@ -15,5 +15,9 @@ export const journalRecords = {
     significant: z.boolean(),
     corrects: z.number().int().positive().nullable(),
     correction_reason: z.string().nullable(),
+    // Both absent from entries written before they existed (the payload is hashed as stored).
+    /** An automatic entry's subject ("map/17"): see EntrySource. */
+    source: EntrySource.optional(),
+    place: Place.optional(),
   }),
 } as const;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SEARCH_COUNT_CAP, type EntryKind, type JournalEntryView, type ListOutput } from '../../../shared/domain/journal.js';
+import { SEARCH_COUNT_CAP, type EntryKind, type EntryOrigin, type JournalEntryView, type ListOutput } from '../../../shared/domain/journal.js';
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, highlightRanges } from './fts-query.js';
 import { ENTRY_COLUMNS, entryFromRow, nextSecondKey, secondKey, type EntryRow } from './row.js';
 
@@ -10,6 +10,7 @@ export interface Filters {
   actor?: string | undefined;
   actors?: string[] | undefined;
   significant?: boolean | undefined;
+  origin?: EntryOrigin | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -59,6 +60,7 @@ function plan(f: Filters): Plan {
     clauses.push('e.significant = ?');
     params.push(f.significant ? 1 : 0);
   }
+  if (f.origin) clauses.push(f.origin === 'automatic' ? 'e.source IS NOT NULL' : 'e.source IS NULL');
   // The key range lets the index (or the FTS rowid) do the narrowing; occurred_at keeps it exact.
   if (f.from) {
     clauses.push(`${key} >= ?`, 'e.occurred_at >= ?');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { VerifyFinding } from '../../../shared/record/record.js';
+import { canonicalJson } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier } from '../record/projection.js';
@@ -12,7 +13,7 @@ type EntryPayload = RecordPayload<'journal.entry'>;
 /** journal_entry: one row per journal.entry record, with its list order key (and FTS by trigger). */
 const TABLE: ProjectionTable = {
   name: 'journal_entry',
-  columns: ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'correction_reason', 'by', 'record_seq', 'search_words', 'sort_key'],
+  columns: ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'correction_reason', 'by', 'record_seq', 'search_words', 'sort_key', 'source', 'place'],
 };
 
 /** The row a record calls for, in TABLE.columns order (sort_key as text: it passes 2^53). */
@@ -31,6 +32,8 @@ function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
     record.seq,
     searchWords(p.text, p.actor),
     sortKey(record.occurred_at, p.entry).toString(),
+    p.source ?? null,
+    p.place ? canonicalJson(p.place) : null,
   ];
 }
 

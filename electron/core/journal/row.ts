@@ -1,4 +1,4 @@
-import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal.js';
 
 /** A journal_entry row as SQLite returns it (booleans are 0/1). */
 export interface EntryRow {
@@ -13,10 +13,13 @@ export interface EntryRow {
   correction_reason: string | null;
   by: string;
   record_seq: number;
+  source: string | null;
+  /** The place's canonical JSON ({"lat":…,"lon":…}), as verify compares it. */
+  place: string | null;
 }
 
 export const ENTRY_COLUMNS =
-  'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq';
+  'seq, kind, text, actor, occurred_at, recorded_at, significant, corrects, correction_reason, "by", record_seq, source, place';
 
 const KEYS_PER_SECOND = 1_000_000_000n;
 
@@ -49,5 +52,8 @@ export function entryFromRow(row: EntryRow): JournalEntry {
     correction_reason: row.correction_reason,
     by: row.by,
     record_seq: row.record_seq,
+    source: row.source,
+    // Written only by the projection, from a payload its schema checked.
+    place: row.place === null ? null : (JSON.parse(row.place) as Place),
   };
 }

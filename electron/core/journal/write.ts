@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
-import type { EntryKind, JournalEntry } from '../../../shared/domain/journal.js';
+import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal.js';
 import { statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
 import { ENTRY_COLUMNS, entryFromRow, type EntryRow } from './row.js';
@@ -11,6 +11,19 @@ export interface NewEntry {
   actor: string | null;
   occurred_at: string | null;
   significant: boolean;
+  place?: Place | null | undefined;
+}
+
+/** An entry the board writes itself about another capability's record ("Avspärrning upprättad: …"). */
+export interface AutomaticEntry {
+  kind: EntryKind;
+  text: string;
+  /** The subject it is about ("map/17"): a click on the entry opens it. */
+  source: string;
+  actor?: string | null | undefined;
+  significant?: boolean | undefined;
+  place?: Place | null | undefined;
+  occurred_at?: string | null | undefined;
 }
 
 export interface Correction {
@@ -21,6 +34,7 @@ export interface Correction {
   actor?: string | null | undefined;
   occurred_at?: string | undefined;
   significant?: boolean | undefined;
+  place?: Place | null | undefined;
 }
 
 function nextEntryNumber(db: Database.Database): number {
@@ -28,17 +42,67 @@ function nextEntryNumber(db: Database.Database): number {
 }
 
 /** Appends a journal.entry record (and so its row). Runs inside the caller's write transaction. */
-function appendRecord(ctx: WriteContext, entry: NewEntry, correction: { corrects: number; reason: string } | null): JournalEntry {
-  const { occurred_at: occurredAt, ...fields } = entry;
-  const payload = { entry: nextEntryNumber(ctx.db), ...fields, corrects: correction?.corrects ?? null, correction_reason: correction?.reason ?? null };
+function appendRecord(
+  ctx: WriteContext,
+  entry: NewEntry,
+  correction: { corrects: number; reason: string } | null,
+  source: string | null = null,
+): JournalEntry {
+  const { occurred_at: occurredAt, place, kind, text, actor, significant } = entry;
+  const payload = {
+    entry: nextEntryNumber(ctx.db),
+    kind,
+    text,
+    actor,
+    significant,
+    corrects: correction?.corrects ?? null,
+    correction_reason: correction?.reason ?? null,
+    // Left out, not null, when absent: entries from before these fields hash as they always did.
+    ...(source === null ? {} : { source }),
+    ...(place ? { place } : {}),
+  };
   const record = ctx.append('journal.entry', `journal/${payload.entry}`, payload, occurredAt ?? undefined);
   // The entry as its projection row will read (journal/projection.ts builds the row the same way).
-  const { entry: seq, ...rest } = payload;
-  return { seq, ...rest, occurred_at: record.occurred_at, recorded_at: record.recorded_at, by: record.by, record_seq: record.seq };
+  return {
+    seq: payload.entry,
+    kind,
+    text,
+    actor,
+    significant,
+    corrects: payload.corrects,
+    correction_reason: payload.correction_reason,
+    occurred_at: record.occurred_at,
+    recorded_at: record.recorded_at,
+    by: record.by,
+    record_seq: record.seq,
+    source,
+    place: place ?? null,
+  };
 }
 
 export function appendEntry(ctx: WriteContext, entry: NewEntry): JournalEntry {
   return appendRecord(ctx, entry, null);
+}
+
+/**
+ * The journal entry a capability writes beside its own record, in the same transaction, so the
+ * log shows every change to the picture ("Avspärrning upprättad: Storgatan") and can tell it from
+ * what people typed (journal.list's origin filter).
+ */
+export function appendAutomaticEntry(ctx: WriteContext, entry: AutomaticEntry): JournalEntry {
+  return appendRecord(
+    ctx,
+    {
+      kind: entry.kind,
+      text: entry.text,
+      actor: entry.actor ?? null,
+      occurred_at: entry.occurred_at ?? null,
+      significant: entry.significant ?? false,
+      place: entry.place ?? null,
+    },
+    null,
+    entry.source,
+  );
 }
 
 /** A correction is a new entry pointing at the original; the original is never touched. */
@@ -62,7 +126,10 @@ export function correctEntry(ctx: WriteContext, c: Correction): JournalEntry {
       actor: c.actor === undefined ? was.actor : c.actor,
       occurred_at: c.occurred_at ?? was.occurred_at,
       significant: c.significant ?? was.significant,
+      place: c.place === undefined ? was.place : c.place,
     },
     { corrects: c.seq, reason: c.reason },
+    // A correction of an automatic entry is still about the same thing.
+    was.source,
   );
 }

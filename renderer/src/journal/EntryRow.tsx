@@ -42,6 +42,11 @@ export function EntryRow({ entry, canCorrect, flash, isNew, today, onCorrect, on
               {t('by', { ns: 'session' })} <bdi>{entry.by}</bdi>
             </span>
           )}
+          {entry.source && (
+            <span className="entry-auto-tag" title={t('entry.automaticLabel')} data-testid="entry-automatic">
+              {t('entry.automatic')}
+            </span>
+          )}
           {isNew && (
             <span className="entry-new-tag" title={t('entry.newLabel')} data-testid="entry-new">
               {t('entry.new')}
@@ -72,6 +77,11 @@ export function EntryRow({ entry, canCorrect, flash, isNew, today, onCorrect, on
         <div className="entry-text" data-testid="entry-text">
           <HighlightedText text={entry.text} highlights={entry.highlights} />
         </div>
+        {entry.place && (
+          <div className="entry-place" data-testid="entry-place">
+            {t('entry.place', { lat: entry.place.lat.toFixed(5), lon: entry.place.lon.toFixed(5) })}
+          </div>
+        )}
         {entry.corrects !== null && (
           <div className="entry-correction-note" data-testid="correction-note">
             <button type="button" className="link" onClick={() => onJump(entry.corrects ?? 0)}>

@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/journal';
+import { ENTRY_KINDS, ENTRY_ORIGINS, type EntryKind, type EntryOrigin } from '../../../shared/domain/journal';
 import { isolate } from '../ui/isolate';
 import { ActorField } from './ActorField';
 import { folded, hasFilters, NO_FILTERS, type JournalFilters } from './journalFilters';
+
+/** The select's value as a filter: '' (all) or one of the origins. */
+function originOf(value: string): EntryOrigin | '' {
+  return ENTRY_ORIGINS.find((o) => o === value) ?? '';
+}
 
 interface Props {
   filters: JournalFilters;
@@ -97,6 +102,14 @@ export function FilterBar({ filters, onChange, actors, total, totalCapped, badFr
         <label className="check">
           <input type="checkbox" checked={filters.significantOnly} onChange={(e) => set({ significantOnly: e.target.checked })} />
           <span>{t('filters.significantOnly')}</span>
+        </label>
+        <label className="field-inline">
+          <span>{t('filters.origin')}</span>
+          <select value={filters.origin} onChange={(e) => set({ origin: originOf(e.target.value) })} data-testid="filter-origin">
+            <option value="">{t('filters.originAll')}</option>
+            <option value="people">{t('filters.originPeople')}</option>
+            <option value="automatic">{t('filters.originAutomatic')}</option>
+          </select>
         </label>
       </div>
       {(badFrom || badTo) && (

@@ -1,16 +1,18 @@
-import type { EntryKind, JournalQuery } from '../../../shared/domain/journal';
+import type { EntryKind, EntryOrigin, JournalQuery } from '../../../shared/domain/journal';
 import { parseRangeBound } from './stockholmInput';
 
 export interface JournalFilters {
   kinds: EntryKind[];
   actor: string;
   significantOnly: boolean;
+  /** '' = every entry; else only what people wrote, or only the board's automatic entries. */
+  origin: EntryOrigin | '';
   from: string;
   to: string;
   search: string;
 }
 
-export const NO_FILTERS: JournalFilters = { kinds: [], actor: '', significantOnly: false, from: '', to: '', search: '' };
+export const NO_FILTERS: JournalFilters = { kinds: [], actor: '', significantOnly: false, origin: '', from: '', to: '', search: '' };
 
 export type BuiltQuery = { query: JournalQuery; badFrom: boolean; badTo: boolean; unknownActor: boolean };
 
@@ -39,6 +41,7 @@ export function buildQuery(f: JournalFilters, knownActors: readonly string[] = [
     unknownActor = actors.length === 0;
   }
   if (f.significantOnly) query.significant = true;
+  if (f.origin) query.origin = f.origin;
   if (f.search.trim()) query.search = f.search.trim();
   const from = parseRangeBound(f.from, false);
   const to = parseRangeBound(f.to, true);
@@ -53,5 +56,5 @@ export function hasFilters(f: JournalFilters): boolean {
 
 /** How many of the filters behind the Filter toggle (all but search) are in use. */
 export function folded(f: JournalFilters): number {
-  return [f.kinds.length > 0, !!f.actor.trim(), f.significantOnly, !!f.from.trim(), !!f.to.trim()].filter(Boolean).length;
+  return [f.kinds.length > 0, !!f.actor.trim(), f.significantOnly, f.origin !== '', !!f.from.trim(), !!f.to.trim()].filter(Boolean).length;
 }
