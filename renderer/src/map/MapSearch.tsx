@@ -5,7 +5,7 @@ import { findKommun, KOMMUNER } from '../../../shared/kommuner';
 import type { LiveMap } from './useLeafletMap';
 import { parseCoordinateQuery } from './coordinateQuery';
 import { searchNames, type NameHit } from './nameSearch';
-import { sweref99tmToWgs84 } from './sweref';
+import { sweref99ToWgs84 } from '../../../shared/map/coords';
 
 /** Zoom for a place or a coordinate: a town and its streets' surroundings. */
 const POINT_ZOOM = 12;
@@ -45,7 +45,8 @@ export function MapSearch({ live }: { live: LiveMap | null }) {
     const coords = parseCoordinateQuery(text);
     if (coords) {
       live.userMoved();
-      const at = coords.kind === 'wgs84' ? coords : sweref99tmToWgs84(coords.northing, coords.easting);
+      const wgs = coords.kind === 'wgs84' ? { lat: coords.lat, lon: coords.lng } : sweref99ToWgs84({ n: coords.northing, e: coords.easting });
+      const at = { lat: wgs.lat, lng: wgs.lon };
       const bounds = live.map.options.maxBounds;
       if (bounds instanceof L.LatLngBounds && !bounds.contains([at.lat, at.lng])) {
         setMessage({ text: t('search.outside'), error: true });

@@ -1,3 +1,5 @@
+import { isInSweref99Bounds } from '../../../shared/map/coords';
+
 /**
  * What a search box text means when it is a position: WGS84 degrees (decimal, degrees and
  * minutes, or degrees minutes seconds; N/S/E/W and Swedish Ö/V; a decimal comma is fine) or
@@ -9,9 +11,6 @@ export type CoordinateQuery = { kind: 'wgs84'; lat: number; lng: number } | { ki
 
 const NUMBER = /[-+]?\d+(?:[.,]\d+)?/g;
 
-/** SWEREF 99 TM's extent over Sweden (EPSG:3006's area of use, rounded outwards). */
-const NORTHING = { min: 6_000_000, max: 7_800_000 };
-const EASTING = { min: 150_000, max: 1_100_000 };
 
 function num(token: string): number {
   return Number(token.replace(',', '.'));
@@ -41,7 +40,7 @@ export function parseCoordinateQuery(text: string): CoordinateQuery | null {
   if (values.length === 2 && values.every((v) => Math.abs(v) >= 1000)) {
     const [a, b] = values as [number, number];
     const [northing, easting] = a > b ? [a, b] : [b, a];
-    if (northing < NORTHING.min || northing > NORTHING.max || easting < EASTING.min || easting > EASTING.max) return null;
+    if (!isInSweref99Bounds({ n: northing, e: easting })) return null;
     return { kind: 'sweref99tm', northing, easting };
   }
 

@@ -1,4 +1,4 @@
-import { wgs84ToSweref99tm } from './sweref';
+import { wgs84ToSweref99 } from '../../../shared/map/coords';
 
 /** Hemisphere letters in the reader's language (Ö/V in Swedish, E/W in English). */
 export interface Hemispheres {
@@ -18,6 +18,6 @@ export function formatWgs84(lat: number, lng: number, h: Hemispheres, decimalCom
 }
 
 export function formatSweref(lat: number, lng: number): string {
-  const { northing, easting } = wgs84ToSweref99tm(lat, lng);
-  return `N ${Math.round(northing)} E ${Math.round(easting)}`;
+  const { n, e } = wgs84ToSweref99({ lat, lon: lng });
+  return `N ${Math.round(n)} E ${Math.round(e)}`;
 }
