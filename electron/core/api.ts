@@ -13,6 +13,6 @@ export function createHandlers(boards: BoardState): Handlers {
     ...recordHandlers(),
     ...boardHandlers(boards),
     ...journalHandlers(),
-    ...mapHandlers(),
+    ...mapHandlers(boards),
   } satisfies Handlers;
 }

@@ -1,6 +1,8 @@
 import { boardProjection } from './boards/projection.js';
 import { journalProjection } from './journal/projection.js';
+import { layerProjection } from './map/layer-projection.js';
+import { featureProjection } from './map/projection.js';
 import { Projections } from './record/projections.js';
 
 /** Every capability's projection: add one line per capability. */
-export const PROJECTIONS = new Projections([boardProjection, journalProjection]);
+export const PROJECTIONS = new Projections([boardProjection, journalProjection, featureProjection, layerProjection]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wellFormedString } from '../domain/text.js';
+import { userText } from '../domain/text.js';
 
 /**
  * Import caps. The file's text travels in one call (a seat's WebSocket frame is at most 16 MiB,
@@ -16,7 +16,7 @@ export type ImportFormat = z.infer<typeof ImportFormat>;
 
 export const ImportInput = z.strictObject({
   /** The file's name as the user chose it: shown in the journal ("Import: 312 objekt från vägar.geojson"). */
-  file_name: wellFormedString(FILE_NAME_MAX).min(1),
+  file_name: userText(FILE_NAME_MAX),
   /** Left out: from the name's extension (.geojson, .json → geojson; .kml → kml). */
   format: ImportFormat.optional(),
   /** The file's text (the caps are checked in bytes of UTF-8 by the importer). */
@@ -26,7 +26,7 @@ export type ImportInput = z.input<typeof ImportInput>;
 
 export const ImportResult = z.object({
   imported: z.number().int().nonnegative(),
-  /** The new features' ids: first and last (given in order, no gap). */
+  /** The new features' ids: first and last (given in order, no gap); null when nothing was imported. */
   first_id: z.number().int().positive().nullable(),
   last_id: z.number().int().positive().nullable(),
 });

@@ -42,6 +42,20 @@ describe('the contract', () => {
     expect(await call('boards.current', {})).toEqual({ board: null });
     const reopened = await call('boards.open', { id: recent.boards[0]?.id });
     expect(reopened.id).toBe(board.id);
+    const tank = { type: 'Point', coordinates: [11.93, 57.72] };
+    await call('map.create', { geometry: tank, title: 'Nödvatten Backa', category: 'nodvatten' });
+    await call('map.change', { id: 1, version: 1, status: 'planned' });
+    await call('map.list', {});
+    await call('map.get', { id: 1 });
+    await call('map.history', { id: 1 });
+    await call('map.changedSince', { since: '2000-01-01T00:00:00Z' });
+    await call('map.import', { file_name: 'tankar.geojson', text: JSON.stringify({ type: 'Feature', geometry: tank, properties: { name: 'Tank 2' } }) });
+    await call('map.export', {});
+    await call('map.end', { id: 1, version: 2 });
+    await call('map.layers.add', { config: { type: 'xyz', name: 'Topo', url: 'https://example.test/{z}/{x}/{y}.png?key={api_key}' }, secret: { api_key: 'k' } });
+    await call('map.layers.change', { id: 1, version: 1, secret: null });
+    await call('map.layers.list', {});
+    await call('map.layers.remove', { id: 1, version: 2 });
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
     // The background check of each opened board reports on its own schedule; the rest in order.
@@ -54,6 +68,13 @@ describe('the contract', () => {
       'journal.appended', // … and the decision that logs it, in the same commit
       'board.changed', // closed
       'board.changed', // reopened
+      ...['map.feature', 'journal.appended'], // created, and its automatic entry
+      ...['map.feature', 'journal.appended'], // changed
+      ...['map.feature', 'journal.appended'], // imported: one per feature, one entry for the import
+      ...['map.feature', 'journal.appended'], // ended
+      ...['map.layer', 'map.layer'], // added: one for staff seats, one (without the secret) for the wall
+      ...['map.layer', 'map.layer'], // changed
+      ...['map.layer', 'map.layer'], // removed
     ]);
     core.close();
   });

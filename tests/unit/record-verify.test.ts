@@ -207,8 +207,10 @@ describe('verify checks every projection column', () => {
       }
     }
     const projected = new Set(PROJECTIONS.all.flatMap((p) => p.tables.map((t) => t.name)));
-    // The record itself, the op replies (not evidence), and the full-text index (rebuilt from journal_entry).
-    const notProjections = new Set(['record', 'op']);
+    // The record itself, the op replies (not evidence), the full-text index (rebuilt from
+    // journal_entry), and the map layers' secrets (kept out of the record on purpose; verify checks
+    // only that each belongs to a layer whose record says it has one).
+    const notProjections = new Set(['record', 'op', 'map_layer_secret']);
     const tables = db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'journal_fts%'")
       .all()

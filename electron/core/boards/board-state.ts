@@ -85,6 +85,11 @@ export class BoardState {
     return this.session;
   }
 
+  /** The better-sqlite3 binding other SQLite files are opened with (MBTiles packs). */
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
   /** The open board, or a clear refusal when none is open. */
   require(): BoardSession {
     if (!this.session) throw new ApiError('no_board', 'no board is open');

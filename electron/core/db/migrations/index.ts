@@ -3,12 +3,13 @@ import { migration0001 } from './0001-initial.js';
 import { migration0010 } from './0010-record.js';
 import { migration0020 } from './0020-search-words.js';
 import { migration0030 } from './0030-journal-source-place.js';
+import { migration0040 } from './0040-map.js';
 
 /**
  * Every migration, in order. Versions leave gaps (0010, 0020 …) so that capabilities developed
  * side by side can each take a number; add a new file and list it here; never edit an old one.
  * 0001 is the 0.1 schema: kept so 0.1 boards and new ones reach the record the same way.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0010, migration0020, migration0030];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0010, migration0020, migration0030, migration0040];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

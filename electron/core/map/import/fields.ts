@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { instant, optionalUserText } from '../../../../shared/domain/text.js';
+import { categoryFits, Category, DEFAULT_CATEGORY } from '../../../../shared/map/categories.js';
+import { DESCRIPTION_MAX, FEATURE_ACTOR_MAX, TITLE_MAX } from '../../../../shared/map/feature.js';
+import { Geometry, KIND_OF_GEOMETRY } from '../../../../shared/map/geometry.js';
+import { untitled } from '../journal-text.js';
+import type { NewFeature } from '../write.js';
+import { importError, type Where } from './problem.js';
+
+// A number where a text belongs (a road number as "name") is read as its text.
+const text = (max: number) => z.preprocess((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v), optionalUserText(max));
+
+/**
+ * The properties an imported feature may carry (others are ignored). Samlad's own export reads
+ * back as it was written; other files give at least a name (title, name or namn).
+ */
+const Properties = z.object({
+  title: text(TITLE_MAX),
+  name: text(TITLE_MAX),
+  namn: text(TITLE_MAX),
+  description: text(DESCRIPTION_MAX),
+  beskrivning: text(DESCRIPTION_MAX),
+  category: z.string().max(100).nullish(),
+  status: z.string().max(100).nullish(),
+  actor: text(FEATURE_ACTOR_MAX),
+  valid_from: instant.nullish(),
+  valid_until: instant.nullish(),
+});
+
+/** The first issue of a failed parse, as a path and a message. */
+export function firstIssue(error: z.ZodError, prefix: string): { path: string; message: string } {
+  const issue = error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
+  return { path, message: issue?.message ?? 'invalid' };
+}
+
+/** Checks an imported geometry (RFC 7946, WGS84) and says where it is wrong. */
+export function importedGeometry(raw: unknown, where: Where & { path: string }): Geometry {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw importError('bad_geometry', 'the feature has no geometry object', where);
+  const { type, coordinates } = raw as { type?: unknown; coordinates?: unknown };
+  if (typeof type !== 'string' || !(type in KIND_OF_GEOMETRY)) {
+    throw importError('bad_geometry', `geometry type ${JSON.stringify(type)} is not supported (Point, LineString, MultiLineString, Polygon, MultiPolygon)`, where);
+  }
+  // Foreign members (bbox …) are allowed by RFC 7946 and ignored.
+  const parsed = Geometry.safeParse({ type, coordinates });
+  if (!parsed.success) {
+    const issue = firstIssue(parsed.error, where.path);
+    throw importError('bad_geometry', issue.message, { ...where, path: issue.path });
+  }
+  return parsed.data;
+}
+
+/** A feature from an imported geometry and its properties, or a refusal naming where. */
+export function importedFeature(geometry: Geometry, rawProperties: unknown, index: number, where: Where): NewFeature {
+  const props = rawProperties === null || rawProperties === undefined ? {} : rawProperties;
+  if (typeof props !== 'object' || Array.isArray(props)) throw importError('bad_structure', 'properties must be an object or null', { ...where, path: 'properties' });
+  const parsed = Properties.safeParse(props);
+  if (!parsed.success) {
+    const issue = firstIssue(parsed.error, 'properties');
+    throw importError('bad_structure', issue.message, { ...where, path: issue.path });
+  }
+  const p = parsed.data;
+  const kind = KIND_OF_GEOMETRY[geometry.type];
+  const category = Category.safeParse(p.category);
+  const validFrom = p.valid_from ?? null;
+  const validUntil = p.valid_until ?? null;
+  if (validFrom !== null && validUntil !== null && validUntil < validFrom) throw importError('bad_structure', 'valid_until is before valid_from', { ...where, path: 'properties.valid_until' });
+  return {
+    geometry,
+    title: p.title ?? p.name ?? p.namn ?? untitled(index + 1),
+    description: p.description ?? p.beskrivning ?? null,
+    category: category.success && categoryFits(kind, category.data) ? category.data : DEFAULT_CATEGORY[kind],
+    status: p.status === 'planned' ? 'planned' : 'active',
+    actor: p.actor ?? null,
+    valid_from: validFrom,
+    valid_until: validUntil,
+  };
+}
