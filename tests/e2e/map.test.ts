@@ -1,23 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
-import { MapPane } from './page-models/MapPane';
+import { blockOutside, MapPane } from './page-models/MapPane';
 
 // The map (issue 9) with every request outside the seat server blocked: the offline basemap is
 // all there is, served from the board's own origin.
 const DIR = process.env.SAMLAD_SHOTS ?? 'test-results/screenshots';
-
-/** Aborts every request that is not to the seat server; returns the list of what was refused. */
-async function blockOutside(page: Page, origin: string): Promise<string[]> {
-  const refused: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    refused.push(url);
-    return route.abort('blockedbyclient');
-  });
-  return refused;
-}
 
 test.beforeEach(async ({ page, server }) => {
   await blockOutside(page, new URL(server.url).origin);

@@ -42,6 +42,8 @@ function labelMarker(label: PlacedLabel, point: L.Point, map: L.Map): L.Marker {
 export interface PlaceNames {
   /** The labels now on the map (for PNG export). */
   current: () => readonly PlacedLabel[];
+  /** Shows or hides the names (a per-seat choice in the legend). */
+  setVisible: (on: boolean) => void;
   remove: () => void;
 }
 
@@ -49,9 +51,12 @@ export function showPlaceNames(map: L.Map, places: readonly Place[]): PlaceNames
   const group = L.layerGroup().addTo(map);
   const dotRenderer = L.canvas({ pane: BASEMAP_PANES.labels });
   let placed: PlacedLabel[] = [];
+  let visible = true;
 
   function redraw(): void {
     group.clearLayers();
+    placed = [];
+    if (!visible) return;
     const size = map.getSize();
     const view = map.getBounds().pad(0.05);
     const candidates: LabelCandidate[] = [];
@@ -82,6 +87,11 @@ export function showPlaceNames(map: L.Map, places: readonly Place[]): PlaceNames
   redraw();
   return {
     current: () => placed,
+    setVisible(on) {
+      if (on === visible) return;
+      visible = on;
+      redraw();
+    },
     remove() {
       map.off('moveend zoomend resize', redraw);
       group.remove();

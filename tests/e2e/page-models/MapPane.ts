@@ -1,5 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Aborts every request that is not to the seat server; returns the list of what was refused. */
+export async function blockOutside(page: Page, origin: string): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return refused;
+}
+
 /** The map pane: its Leaflet container, search box and coordinates. */
 export class MapPane {
   readonly root: Locator;
@@ -37,6 +49,13 @@ export class MapPane {
       }
       return seen.size;
     });
+  }
+
+  /** Clicks the map at a fraction of its width and height (0–1). */
+  async clickAt(fx: number, fy: number): Promise<void> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('the map has no box');
+    await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
   }
 
   async searchFor(text: string): Promise<void> {
