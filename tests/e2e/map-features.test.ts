@@ -78,6 +78,18 @@ test('draw a point and an area, change, end, replay to before the point, and bac
   // Highlight what changed since before the point: both.
   await page.getByTestId('replay-since').fill(localSeconds(beforePoint));
   await expect(map.canvas).toHaveAttribute('data-highlighted', '2');
+
+  // The journal's automatic entry shows its feature on the map (from anywhere, even a replay).
+  await map.searchFor('67.8558 20.2253');
+  await expect.poll(async () => (await map.view()).lat).toBeGreaterThan(67);
+  await page.getByTestId('replay-at').fill(localSeconds(beforePoint));
+  await page.getByTestId('replay-at').press('Enter');
+  await expect(map.canvas).toHaveAttribute('data-features', '0');
+  const entry = page.getByTestId('entry').filter({ hasText: 'Avspärrning upprättad: Storgatan' });
+  await entry.getByTestId('entry-show-on-map').click();
+  await expect(page.getByTestId('replay-state')).toContainText('Live');
+  await expect(panel).toContainText('Storgatan');
+  await expect.poll(async () => (await map.view()).lat).toBeLessThan(58); // back in Växjö, not Kiruna
 });
 
 test('import: a file with errors says what and where and imports nothing; a good one imports; export GeoJSON and PNG', async ({ startPage, page }) => {
