@@ -66,6 +66,7 @@ test('draw a point and an area, change, end, replay to before the point, and bac
 
   // Replay: before the point existed there was nothing on the map; "Nu" brings it all back.
   await panel.getByRole('button', { name: 'Stäng' }).click();
+  await page.getByTestId('replay-more').click();
   await page.getByTestId('replay-at').fill(localSeconds(beforePoint));
   await page.getByTestId('replay-at').press('Enter');
   await expect(page.getByTestId('replay-state')).toContainText('Visar läget');

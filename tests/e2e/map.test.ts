@@ -152,6 +152,13 @@ test('screenshots of the map: staff laptop and wall, Swedish and English', async
   await startPage.createBoard({ name: 'Översvämning Klarälven', kommun: 'Karlstad', exercise: true, activated: true });
   const map = new MapPane(page);
   await map.ready('1780');
+  await page.getByTestId('layers-toggle').click();
+  await page.getByTestId('import-file').setInputFiles('tests/fixtures/map-karlstad.geojson');
+  await expect(page.getByTestId('import-message')).toContainText('11 objekt importerade');
+  await page.getByTestId('layers-toggle').click();
+  await map.searchFor('59.385 13.49');
+  await expect(map.canvas).toHaveAttribute('data-view', /^59\.38500,13\.49000,12$/);
+  await expect(map.canvas).toHaveAttribute('data-features', '11');
   await page.screenshot({ path: `${DIR}/map-staff-1366-sv.png` });
   await page.getByTestId('layers-toggle').click();
   await addLayer(page, { name: 'Lantmäteriet topowebb', url: 'https://api.lantmateriet.se/open/topowebb-ccby/v1/wmts/token/{key}/1.0.0/topowebb/default/3006/{z}/{y}/{x}.png', grid: '3006', attribution: '© Lantmäteriet' });
@@ -171,6 +178,9 @@ test('screenshots of the map: staff laptop and wall, Swedish and English', async
     await wall.goto(server.wallUrl ?? '');
     const wallMap = new MapPane(wall);
     await wallMap.ready('1780');
+    await expect(wallMap.canvas).toHaveAttribute('data-features', '11');
+    await wallMap.searchFor('59.385 13.49');
+    await expect(wallMap.canvas).toHaveAttribute('data-view', /^59\.38500,13\.49000,12$/);
     await wall.screenshot({ path: `${DIR}/map-wall-1920-${lang}.png` });
     await wall.close();
   }

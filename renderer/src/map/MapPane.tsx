@@ -147,6 +147,28 @@ export function MapPane({ board, canWrite }: PaneProps) {
     <section className="pane map-pane" aria-label={t('pane.title')} data-testid="map-pane" data-replaying={at !== null}>
       <div className="map-toolbar">
         <MapSearch live={live} />
+        <div className="map-panel-buttons">
+          <button
+            type="button"
+            aria-expanded={panelOpen && !form && !selectedFeature}
+            aria-controls={panelId}
+            onClick={() => {
+              setForm(null);
+              setSelected(null);
+              setPanelOpen((o) => !(o && !form && !selectedFeature));
+            }}
+            data-testid="layers-toggle"
+          >
+            {t('layers.open')}
+          </button>
+        </div>
+        {writable && <DrawToolbar drawing={drawing.drawing} editing={drawing.editing !== null} disabled={!map} onDraw={startDrawing} onPointAtCentre={pointAtCentre} onCancel={drawing.cancel} onSaveShape={saveShape} />}
+      </div>
+      <ReplayBar startedAt={board.created_at} at={at} onAt={setAt} since={since} onSince={setSince} />
+      <LayerNotices layers={tiles.layers} status={status} />
+      <div className="map-body">
+        <div ref={container} className="map-canvas" role="region" aria-label={t('pane.mapLabel', { kommun: board.kommun_name })} data-testid="map-canvas" data-features={shown.length} data-highlighted={highlighted.size} />
+        {side}
         <div className="map-view-buttons">
           <button
             type="button"
@@ -175,27 +197,7 @@ export function MapPane({ board, canWrite }: PaneProps) {
           <button type="button" onClick={() => live?.frameKommun()} disabled={!live} data-testid="map-frame-kommun">
             {t('pane.frameKommun', { kommun: board.kommun_name })}
           </button>
-          <button
-            type="button"
-            aria-expanded={panelOpen && !form && !selectedFeature}
-            aria-controls={panelId}
-            onClick={() => {
-              setForm(null);
-              setSelected(null);
-              setPanelOpen((o) => !(o && !form && !selectedFeature));
-            }}
-            data-testid="layers-toggle"
-          >
-            {t('layers.open')}
-          </button>
         </div>
-        {writable && <DrawToolbar drawing={drawing.drawing} editing={drawing.editing !== null} disabled={!map} onDraw={startDrawing} onPointAtCentre={pointAtCentre} onCancel={drawing.cancel} onSaveShape={saveShape} />}
-      </div>
-      <ReplayBar startedAt={board.created_at} at={at} onAt={setAt} since={since} onSince={setSince} />
-      <LayerNotices layers={tiles.layers} status={status} />
-      <div className="map-body">
-        <div ref={container} className="map-canvas" role="region" aria-label={t('pane.mapLabel', { kommun: board.kommun_name })} data-testid="map-canvas" data-features={shown.length} data-highlighted={highlighted.size} />
-        {side}
         {!live && !error && <p className="map-overlay-notice">{t('pane.loading')}</p>}
         {error && (
           <p className="map-overlay-notice error-text" role="alert">

@@ -90,7 +90,7 @@ export function MapSearch({ live }: { live: LiveMap | null }) {
         />
         <button type="submit">{t('search.submit')}</button>
       </form>
-      <p id={`${resultsId}-msg`} className={message?.error ? 'map-search-message error-text' : 'map-search-message'} role="status">
+      <p id={`${resultsId}-msg`} className={message?.error ? 'map-search-message error-text' : 'map-search-message visually-hidden'} role="status">
         {message?.text}
       </p>
       {hits.length > 0 && (

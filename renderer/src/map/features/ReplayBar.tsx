@@ -77,6 +77,11 @@ export function ReplayBar({
         }}
         data-testid="replay-slider"
       />
+      <button type="button" className="button-primary" onClick={() => onAt(null)} disabled={at === null} data-testid="replay-now">
+        {t('replay.now')}
+      </button>
+      <details className="map-replay-more" open={bad !== null || undefined}>
+        <summary data-testid="replay-more">{t('replay.more')}</summary>
       <form
         className="map-replay-form"
         onSubmit={(e) => {
@@ -87,9 +92,6 @@ export function ReplayBar({
         <label htmlFor={`${id}-at`}>{t('replay.at')}</label>
         <input id={`${id}-at`} type="datetime-local" value={field} onChange={(e) => setField(e.target.value)} aria-invalid={bad === 'at'} data-testid="replay-at" />
         <button type="submit">{t('replay.go')}</button>
-        <button type="button" className="button-primary" onClick={() => onAt(null)} disabled={at === null} data-testid="replay-now">
-          {t('replay.now')}
-        </button>
       </form>
       <div className="map-replay-form">
         <label htmlFor={`${id}-since`}>{t('replay.since')}</label>
@@ -105,6 +107,7 @@ export function ReplayBar({
           {t('draw.badTime')}
         </p>
       )}
+      </details>
     </div>
   );
 }
