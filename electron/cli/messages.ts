@@ -10,10 +10,10 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): 'sv' | 'en' {
   return asked.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-/** The CLI speaks from two of the shared namespaces: its own lines and the API's error texts. */
-const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree }> = {
-  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv },
-  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en },
+/** The CLI speaks from three of the shared namespaces: its own lines, the API's error texts, the map's words. */
+const catalogs: Record<'sv' | 'en', { cli: Tree; errors: Tree; map: Tree }> = {
+  sv: { cli: NAMESPACES.cli.sv, errors: NAMESPACES.errors.sv, map: NAMESPACES.map.sv },
+  en: { cli: NAMESPACES.cli.en, errors: NAMESPACES.errors.en, map: NAMESPACES.map.en },
 };
 
 function lookup(tree: Tree, key: string): string | undefined {
@@ -42,11 +42,24 @@ export function translator(lang: 'sv' | 'en') {
   const fill = (text: string, vars: Vars): string =>
     text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
   const t = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].cli, key) ?? key, vars);
+  const map = (key: string, vars: Vars = {}): string => fill(lookup(catalogs[lang].map, key) ?? key, vars);
+  /** A refused import in the user's words: what (map.json import.problem), where, then the detail as found. */
+  const importReason = (d: Vars): string => {
+    const where = [
+      typeof d.feature_index === 'number' ? map('import.where_feature', { index: d.feature_index }) : null,
+      typeof d.line === 'number' ? map('import.where_line', { line: d.line }) : null,
+      typeof d.path === 'string' && d.path !== '' ? d.path : null,
+    ].filter((w) => w !== null);
+    const what = map(`import.problem.${String(d.problem)}`, { max: Number(d.max ?? 0) });
+    return `${what}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${String(d.detail ?? '')}`;
+  };
   return {
     t,
+    map,
     error: (error: ApiErrorShape): string => {
       const vars: Vars = { ...error.details };
       if (error.code === 'board_unreadable') vars.reason = t(`unreadable.${unreadableReason(vars.reason)}`);
+      if (error.code === 'import_invalid') vars.reason = importReason(vars);
       return fill(lookup(catalogs[lang].errors, error.code) ?? error.message, vars);
     },
   };

@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../../shared/version.js';
 import { CliError, wantsHelp } from './args.js';
 import { journalAdd, journalList, newBoard, type Io } from './commands.js';
+import { mapExport, mapImport, mapList } from './map-commands.js';
 import { head, verify } from './record-commands.js';
 import { serve } from './serve.js';
 
@@ -29,6 +30,9 @@ export const COMMANDS: readonly Command[] = [
   { words: ['journal', 'list'], help: 'journal_list', run: journalList },
   { words: ['verify'], help: 'verify', run: (args, io, context) => verify(args, io, context.chainWorker) },
   { words: ['head'], help: 'head', run: head },
+  { words: ['map', 'import'], help: 'map_import', run: mapImport },
+  { words: ['map', 'list'], help: 'map_list', run: mapList },
+  { words: ['map', 'export'], help: 'map_export', run: mapExport },
 ];
 
 const synopsis = (command: Command, io: Io): string => io.tr.t(`help.${command.help}`).split('\n')[0] ?? '';

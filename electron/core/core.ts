@@ -14,6 +14,8 @@ import type { ChainWorkerInput } from './record/chain-worker.js';
 import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
+import { MbtilesTiles, type Tile } from './map/mbtiles.js';
+import { layerTile } from './map/tiles.js';
 
 export interface CoreOptions {
   /** The app's data folder: boards/ (new board files) and recent.json live here. */
@@ -43,6 +45,8 @@ export interface Core {
   openBoardFile(path: string): BoardInfo;
   /** Creates a board file at a path given by the CLI or a save dialog in main; it must not exist. */
   createBoardFile(path: string, input: CreateBoardInput, by: string): void;
+  /** A tile of the open board's mbtiles layer (XYZ numbering), for the static route /tiles/…; null: none. */
+  tile(layerId: number, z: number, x: number, y: number): Tile | null;
   close(): void;
 }
 
@@ -61,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
     log,
   });
   const dispatch = createDispatcher(createHandlers(boards), boards, log);
+  const tiles = new MbtilesTiles(options.nativeBinding);
   return {
     dispatch,
     onEvent: (listener) => events.subscribe(listener),
@@ -70,7 +75,11 @@ export function createCore(options: CoreOptions): Core {
       if (!parsed.success) throw validationError(parsed.error.issues);
       createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding });
     },
-    close: () => boards.close(),
+    tile: (layerId, z, x, y) => layerTile(boards.current(), tiles, layerId, z, x, y),
+    close: () => {
+      tiles.close();
+      boards.close();
+    },
   };
 }
 

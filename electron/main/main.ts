@@ -66,8 +66,12 @@ function run(): void {
     .then(() => {
       hardenApp();
       // main.cjs and preload.cjs sit in dist/electron, the renderer in dist/renderer.
-      handleAppProtocol({ renderer: path.join(__dirname, '..', 'renderer'), resources: path.join(__dirname, '..', '..', 'resources') });
       const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding() });
+      handleAppProtocol({
+        renderer: path.join(__dirname, '..', 'renderer'),
+        resources: path.join(__dirname, '..', '..', 'resources'),
+        tiles: (layerId, z, x, y) => opened.tile(layerId, z, x, y),
+      });
       core = opened;
       stopIpc = wireIpc(opened);
       Menu.setApplicationMenu(

@@ -57,7 +57,11 @@ function refuse(socket: Duplex, status: number, text: string): void {
 export async function startSeatServer(options: SeatServerOptions): Promise<SeatServer> {
   const host = options.host ?? '127.0.0.1';
   const tokens = options.tokens ?? generateTokens();
-  const roots: StaticRoots = { renderer: resolve(options.rendererDir), resources: options.resourcesDir ? resolve(options.resourcesDir) : null };
+  const roots: StaticRoots = {
+    renderer: resolve(options.rendererDir),
+    resources: options.resourcesDir ? resolve(options.resourcesDir) : null,
+    tiles: (layerId, z, x, y) => options.core.tile(layerId, z, x, y),
+  };
   const limits: SeatLimits = { ...SEAT_LIMITS, ...options.limits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
   let port = 0;

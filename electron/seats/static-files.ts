@@ -8,16 +8,24 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
  * window over its samlad:// scheme, with the same paths, types, refusals and headers.
  *
  * `/resources/…` is the read-only route to the shipped data in resources/ (the offline map's
- * boundaries …); every other path is the built renderer, `/` being index.html.
+ * boundaries …); `/tiles/<layer>/<z>/<x>/<y>` the open board's MBTiles layers' tiles; every other
+ * path is the built renderer, `/` being index.html.
  */
 export interface StaticRoots {
   /** The built renderer (dist/renderer). */
   renderer: string;
   /** resources/ (shipped data); null: no such route. */
   resources: string | null;
+  /** The open board's MBTiles tiles (core.tile); left out: no such route. */
+  tiles?: TileSource | null;
 }
 
+/** A tile by layer and XYZ numbers, read-only from an MBTiles file the board names; null: none. */
+export type TileSource = (layerId: number, z: number, x: number, y: number) => { body: Buffer; type: string } | null;
+
 export const RESOURCES_PREFIX = '/resources/';
+/** Numbers only, bounded: nothing else can reach the tile reader. */
+const TILE_PATH = /^\/tiles\/([1-9]\d{0,8})\/(\d{1,2})\/(\d{1,10})\/(\d{1,10})(?:\.(?:png|jpg|jpeg|webp))?$/;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -99,8 +107,14 @@ export function resolveStatic(roots: StaticRoots, urlPath: string): StaticTarget
 
 /** Reads what resolveStatic found: the body, or a status to answer with. */
 export async function readStatic(roots: StaticRoots, urlPath: string): Promise<{ status: number; body: Buffer | string; headers: Record<string, string> }> {
-  const target = resolveStatic(roots, urlPath);
   const plain = (status: number, text: string) => ({ status, body: text, headers: staticHeaders('text/plain; charset=utf-8') });
+  if (urlPath.startsWith('/tiles/')) {
+    const m = TILE_PATH.exec(urlPath);
+    const tile = m && roots.tiles ? roots.tiles(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])) : null;
+    // A layer's tiles change when its file or the open board does: revalidated, never kept long.
+    return tile ? { status: 200, body: tile.body, headers: { ...staticHeaders(tile.type), 'Cache-Control': 'no-cache' } } : plain(404, 'Not found');
+  }
+  const target = resolveStatic(roots, urlPath);
   if (!target.ok) return target.status === 400 ? plain(400, 'Bad request') : plain(404, 'Not found');
   try {
     const body = await readFile(target.file);

@@ -41,6 +41,8 @@ export const ImportProblem = z.object({
   feature_index: z.number().int().nonnegative().nullable(),
   line: z.number().int().positive().nullable(),
   path: z.string().nullable(),
+  /** The cap that was passed (too_large: MiB; too_many_features: features); null otherwise. */
+  max: z.number().nullable(),
   detail: z.string(),
 });
 export type ImportProblem = z.infer<typeof ImportProblem>;

@@ -189,6 +189,7 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
       throw new Error('not used');
     },
     createBoardFile: () => undefined,
+    tile: () => null,
     close: () => undefined,
   } satisfies Core;
   const mainFrame = { parent: null, url: 'samlad://app/index.html' };

@@ -1,10 +1,12 @@
 import type { Feature } from '../../../shared/map/feature.js';
-import type { FeatureCollection } from '../../../shared/map/geojson.js';
+import type { ExportStamp, FeatureCollection } from '../../../shared/map/geojson.js';
+import type { z } from 'zod';
 
 /** The picture as an RFC 7946 FeatureCollection (WGS84, longitude first), one Feature per feature. */
-export function toFeatureCollection(features: readonly Feature[]): FeatureCollection {
+export function toFeatureCollection(features: readonly Feature[], stamp?: z.infer<typeof ExportStamp>): FeatureCollection {
   return {
     type: 'FeatureCollection',
+    ...(stamp ? { samlad: stamp } : {}),
     features: features.map((f) => ({
       type: 'Feature',
       id: f.id,

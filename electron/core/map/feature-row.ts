@@ -1,6 +1,5 @@
 import type { Feature, FeatureVersion } from '../../../shared/map/feature.js';
 import type { FeatureVersionPayload } from '../../../shared/map/records.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
 import type { StoredRecord } from '../record/log.js';
 
 /** The change a feature record type stands for. */
@@ -59,13 +58,22 @@ export interface VersionRow extends FeatureRow {
   change: FeatureChange;
 }
 
+/**
+ * A geometry's canonical JSON (RFC 8785), written out directly: a geometry is exactly
+ * {coordinates, type} (keys in that, sorted, order) with arrays of finite numbers, which
+ * JSON.stringify writes as RFC 8785 does. An import writes 10 000 of them in one transaction.
+ */
+export function geometryJson(g: FeatureVersionPayload['geometry']): string {
+  return `{"coordinates":${JSON.stringify(g.coordinates)},"type":${JSON.stringify(g.type)}}`;
+}
+
 /** The values a record calls for, by field (geometry stored as canonical JSON). */
 export function fieldValues(record: StoredRecord, p: FeatureVersionPayload): Record<(typeof FEATURE_FIELDS)[number], string | number | null> {
   return {
     id: p.id,
     version: p.version,
     kind: p.kind,
-    geometry: canonicalJson(toJsonValue(p.geometry)),
+    geometry: geometryJson(p.geometry),
     title: p.title,
     description: p.description,
     category: p.category,

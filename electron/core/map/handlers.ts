@@ -30,7 +30,11 @@ export function mapHandlers(boards: Pick<BoardState, 'nativeBinding'>): Capabili
     },
     'map.changedSince': (input, call) => ({ ids: changedSince(call.board().db, input.since, input.at) }),
     'map.import': (input, { records }) => importFile(records, input.file_name, input.format, input.text),
-    'map.export': (input, call) => toFeatureCollection(featuresAt(call.board().db, input.at)),
+    'map.export': (input, call) => {
+      const board = call.board();
+      const stamp = { board: board.info.name, exercise: board.info.exercise, at: input.at, head: board.head() };
+      return toFeatureCollection(featuresAt(board.db, input.at), stamp);
+    },
     'map.layers.list': (_input, call) => {
       const db = call.board().db;
       return { layers: layerRows(db).map((row) => layerView(db, row, call.caller.role)) };

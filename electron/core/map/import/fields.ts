@@ -11,10 +11,11 @@ import { importError, type Where } from './problem.js';
 const text = (max: number) => z.preprocess((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v), optionalUserText(max));
 
 /**
- * The properties an imported feature may carry (others are ignored). Samlad's own export reads
- * back as it was written; other files give at least a name (title, name or namn).
+ * The properties an imported feature may carry (others are ignored), each checked only when
+ * present: a 10 000-feature import checks the few keys a file has, not ten per feature. Samlad's
+ * own export reads back as it was written; other files give at least a name (title, name or namn).
  */
-const Properties = z.object({
+const PROPERTY_SCHEMAS = {
   title: text(TITLE_MAX),
   name: text(TITLE_MAX),
   namn: text(TITLE_MAX),
@@ -25,7 +26,24 @@ const Properties = z.object({
   actor: text(FEATURE_ACTOR_MAX),
   valid_from: instant.nullish(),
   valid_until: instant.nullish(),
-});
+} as const;
+type PropertyName = keyof typeof PROPERTY_SCHEMAS;
+type Properties = { -readonly [K in PropertyName]?: z.output<(typeof PROPERTY_SCHEMAS)[K]> };
+
+function readProperties(props: object, where: Where): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (!Object.prototype.hasOwnProperty.call(PROPERTY_SCHEMAS, key)) continue;
+    const name = key as PropertyName;
+    const parsed = PROPERTY_SCHEMAS[name].safeParse(value);
+    if (!parsed.success) {
+      const issue = firstIssue(parsed.error, `properties.${name}`);
+      throw importError('bad_structure', issue.message, { ...where, path: issue.path });
+    }
+    (out as Record<PropertyName, unknown>)[name] = parsed.data;
+  }
+  return out;
+}
 
 /** The first issue of a failed parse, as a path and a message. */
 export function firstIssue(error: z.ZodError, prefix: string): { path: string; message: string } {
@@ -54,12 +72,7 @@ export function importedGeometry(raw: unknown, where: Where & { path: string }):
 export function importedFeature(geometry: Geometry, rawProperties: unknown, index: number, where: Where): NewFeature {
   const props = rawProperties === null || rawProperties === undefined ? {} : rawProperties;
   if (typeof props !== 'object' || Array.isArray(props)) throw importError('bad_structure', 'properties must be an object or null', { ...where, path: 'properties' });
-  const parsed = Properties.safeParse(props);
-  if (!parsed.success) {
-    const issue = firstIssue(parsed.error, 'properties');
-    throw importError('bad_structure', issue.message, { ...where, path: issue.path });
-  }
-  const p = parsed.data;
+  const p = readProperties(props, where);
   const kind = KIND_OF_GEOMETRY[geometry.type];
   const category = Category.safeParse(p.category);
   const validFrom = p.valid_from ?? null;

@@ -1,6 +1,7 @@
 import { IMPORT_MAX_FEATURES } from '../../../../shared/map/import.js';
 import type { NewFeature } from '../write.js';
 import { importedFeature, importedGeometry } from './fields.js';
+import { syntaxErrorOffset } from './json-error.js';
 import { importError } from './problem.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -17,8 +18,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    throw importError('not_json', message, { line: at?.[1] === undefined ? null : lineAt(text, Number(at[1])) });
+    const offset = syntaxErrorOffset(text);
+    throw importError('not_json', message, { line: offset === null ? null : lineAt(text, offset) });
   }
 }
 
@@ -45,7 +46,7 @@ export function parseGeoJson(text: string): NewFeature[] {
   if (root.type === 'FeatureCollection') {
     const features = root.features;
     if (!Array.isArray(features)) throw importError('bad_structure', 'a FeatureCollection needs a "features" array', { path: 'features' });
-    if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`);
+    if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`, { max: IMPORT_MAX_FEATURES });
     return features.map((f, index) => featureOf(f, index));
   }
   if (root.type === 'Feature') return [featureOf(root, 0)];

@@ -23,14 +23,14 @@ const baseName = (fileName: string): string => fileName.split(/[\\/]/).pop() ?? 
 /** Reads a whole file into features, or refuses it; writes nothing. */
 export function readImportFile(fileName: string, format: ImportFormat | undefined, text: string): NewFeature[] {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > IMPORT_MAX_BYTES) throw importError('too_large', `${(bytes / MIB).toFixed(1)} MiB; at most ${IMPORT_MAX_BYTES / MIB} MiB`);
+  if (bytes > IMPORT_MAX_BYTES) throw importError('too_large', `${(bytes / MIB).toFixed(1)} MiB; at most ${IMPORT_MAX_BYTES / MIB} MiB`, { max: IMPORT_MAX_BYTES / MIB });
   const chosen = format ?? formatOfName(fileName);
   if (chosen === null) throw importError('unknown_format', `cannot tell the format of ${baseName(fileName)}`);
   // A byte order mark is not part of the text (RFC 8259 §8.1 lets a parser ignore it).
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const features = chosen === 'kml' ? parseKml(body) : parseGeoJson(body);
   if (features.length === 0) throw importError('no_features', 'the file holds no features');
-  if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`);
+  if (features.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${features.length} features; at most ${IMPORT_MAX_FEATURES}`, { max: IMPORT_MAX_FEATURES });
   return features;
 }
 

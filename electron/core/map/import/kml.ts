@@ -61,7 +61,7 @@ export function parseKml(text: string): NewFeature[] {
   const root = parseXml(text);
   if (root.name !== 'kml') throw importError('not_kml', `the root element is <${root.name}>, not <kml>`, { line: root.line });
   const placemarks = descendants(root, 'Placemark');
-  if (placemarks.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${placemarks.length} placemarks; at most ${IMPORT_MAX_FEATURES}`);
+  if (placemarks.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${placemarks.length} placemarks; at most ${IMPORT_MAX_FEATURES}`, { max: IMPORT_MAX_FEATURES });
   return placemarks.map((placemark, index) => {
     const shape = placemark.children.find((c) => GEOMETRY_NAMES.has(c.name));
     const where = { feature_index: index, line: placemark.line };

@@ -6,6 +6,8 @@ export interface Where {
   feature_index?: number | null;
   line?: number | null;
   path?: string | null;
+  /** The cap that was passed, for too_large (MiB) and too_many_features. */
+  max?: number | null;
 }
 
 /** Refuses an import: nothing is written; the details say what is wrong and where. */
@@ -15,6 +17,7 @@ export function importError(problem: ImportProblem['problem'], detail: string, w
     feature_index: where.feature_index ?? null,
     line: where.line ?? null,
     path: where.path ?? null,
+    max: where.max ?? null,
     detail,
   };
   const place = [
