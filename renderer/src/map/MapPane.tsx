@@ -133,11 +133,13 @@ export function MapPane({ board, canWrite }: PaneProps) {
       <LegendSection features={features} prefs={prefs} onPrefs={updatePrefs} />
       <section className="map-side-section">
         <h3>{t('tiles.title')}</h3>
-        <BackgroundLayerList layers={tiles.layers} status={status} onVisible={tiles.setVisible} onRemove={tiles.remove} />
-        <details className="map-tile-add">
-          <summary>{t('tiles.addTitle')}</summary>
-          <TileLayerForm onAdd={tiles.add} />
-        </details>
+        <BackgroundLayerList layers={tiles.layers} status={status} onVisible={tiles.setVisible} onRemove={(id) => void tiles.remove(id)} canRemove={canWrite} />
+        {canWrite && (
+          <details className="map-tile-add">
+            <summary>{t('tiles.addTitle')}</summary>
+            <TileLayerForm onAdd={tiles.add} serverError={tiles.error} />
+          </details>
+        )}
       </section>
       <ImportExport map={map} board={board} at={at} canWrite={writable} credits={[t('legend.attribution'), ...layerCredits].join(' · ')} />
     </LayersPanel>

@@ -15,7 +15,7 @@ const LAND = { fillColor: '#f6f3ea', fillOpacity: 1, stroke: false } as const;
 const KOMMUN_LINE = { color: '#7b8794', weight: 1, fill: false } as const;
 const LAN_LINE = { color: '#2f3a47', weight: 2.5, fill: false } as const;
 const OWN_HALO = { color: '#ffffff', weight: 9, opacity: 0.9, fill: false } as const;
-const OWN_LINE = { color: '#6d28d9', weight: 4.5, fill: true, fillColor: '#6d28d9', fillOpacity: 0.07 } as const;
+const OWN_LINE = { color: '#6d28d9', weight: 4.5, fill: false } as const;
 
 function ensurePane(map: L.Map, name: string, zIndex: number): void {
   if (map.getPane(name)) return;

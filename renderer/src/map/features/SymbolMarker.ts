@@ -28,7 +28,8 @@ export class SymbolMarker extends L.CircleMarker {
   constructor(latlng: L.LatLngExpression, options: SymbolMarkerOptions) {
     // The stroke weight is not drawn: it only widens the area Leaflet redraws and hit-tests, so
     // the highlight halo is never clipped.
-    super(latlng, { ...options, stroke: true, weight: options.highlighted ? 2 * (HIGHLIGHT.width + 2) : 6 });
+    const r = options.radius ?? 15;
+    super(latlng, { ...options, stroke: true, weight: 2 * (0.45 * r + (options.highlighted ? HIGHLIGHT.width + 2 : 3)) });
   }
 
   _updatePath(): void {
@@ -40,28 +41,48 @@ export class SymbolMarker extends L.CircleMarker {
     const { category, status, highlighted } = this.options;
     const ring = pointRing(status);
     ctx.save();
-    ctx.globalAlpha = ring.alpha;
     if (highlighted) {
       ctx.beginPath();
-      ctx.arc(p.x, p.y, r + HIGHLIGHT.width, 0, Math.PI * 2);
+      ctx.arc(p.x, p.y, r * 1.45 + HIGHLIGHT.width, 0, Math.PI * 2);
       ctx.fillStyle = HIGHLIGHT.color;
       ctx.fill();
       ctx.lineWidth = 2;
       ctx.strokeStyle = HIGHLIGHT.edge;
       ctx.stroke();
     }
-    ctx.beginPath();
-    ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
-    ctx.fillStyle = '#ffffff';
-    ctx.fill();
-    ctx.lineWidth = 3;
-    ctx.setLineDash(ring.dash);
-    ctx.strokeStyle = ring.color;
-    ctx.stroke();
-    ctx.setLineDash([]);
+    ctx.globalAlpha = ring.alpha;
     const img = symbolImage(category, () => this.redraw());
-    const s = r * 1.35;
-    if (img) ctx.drawImage(img, p.x - s / 2, p.y - s / 2, s, s);
+    if (img) {
+      // The symbols carry their own halo and outline (resources/map/symbols): drawn whole.
+      ctx.drawImage(img, p.x - r, p.y - r, 2 * r, 2 * r);
+    } else {
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+    }
+    // The status, told by shape as well as colour: planned a dashed ring, ended struck through.
+    if (status === 'planned' || !img) {
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, r * 1.45, 0, Math.PI * 2);
+      ctx.lineWidth = 3;
+      ctx.setLineDash(ring.dash);
+      ctx.strokeStyle = ring.color;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    if (status === 'ended') {
+      ctx.globalAlpha = 1;
+      ctx.beginPath();
+      ctx.moveTo(p.x - r, p.y + r);
+      ctx.lineTo(p.x + r, p.y - r);
+      ctx.lineWidth = 5;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = '#111827';
+      ctx.stroke();
+    }
     ctx.restore();
   }
 }

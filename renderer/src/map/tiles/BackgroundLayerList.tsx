@@ -8,11 +8,13 @@ export function BackgroundLayerList({
   status,
   onVisible,
   onRemove,
+  canRemove,
 }: {
   layers: readonly TileLayerSpec[];
   status: Record<string, LayerStatus>;
   onVisible: (id: string, visible: boolean) => void;
   onRemove: (id: string) => void;
+  canRemove: boolean;
 }) {
   const { t } = useTranslation('map');
   if (layers.length === 0) return <p className="muted">{t('tiles.none')}</p>;
@@ -30,9 +32,11 @@ export function BackgroundLayerList({
             <span className="muted map-tile-url">
               <bdi>{shownUrl(layer.url)}</bdi>
             </span>
-            <button type="button" className="button-small" onClick={() => onRemove(layer.id)} aria-label={t('tiles.removeNamed', { name: layer.name })}>
-              {t('tiles.remove')}
-            </button>
+            {canRemove && (
+              <button type="button" className="button-small" onClick={() => onRemove(layer.id)} aria-label={t('tiles.removeNamed', { name: layer.name })}>
+                {t('tiles.remove')}
+              </button>
+            )}
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { withKey, type TileLayerSpec } from './tileLayerSpec';
+import { wmtsTemplate } from './wmtsTemplate';
 
 /** Background tiles sit under the basemap's boundaries and labels (Leaflet's tile pane). */
 export function createTileLayer(spec: TileLayerSpec): L.TileLayer {
@@ -13,5 +14,5 @@ export function createTileLayer(spec: TileLayerSpec): L.TileLayer {
   if (spec.kind === 'wms') {
     return L.tileLayer.wms(url, { ...common, layers: spec.layers.trim(), format: 'image/png', transparent: true, version: '1.3.0' });
   }
-  return L.tileLayer(url, common);
+  return L.tileLayer(spec.kind === 'wmts' ? wmtsTemplate(url, spec) : url, common);
 }

@@ -13,18 +13,23 @@ export interface TileLayerSpec {
   id: string;
   name: string;
   kind: TileKind;
-  /** XYZ/WMTS: a template with {z} {x} {y} (and {key} for the key); WMS: the service's base URL. */
+  /** XYZ/WMTS: a template with {z} {x} {y} (and {api_key} for the key); WMS and WMTS KVP: the base URL. */
   url: string;
-  /** WMS: the layer names, comma separated. */
+  /** WMS: the layer names, comma separated; WMTS: the layer. */
   layers: string;
+  /** WMTS: the tile matrix set (e.g. "3006"). */
+  matrixSet: string;
   grid: TileGrid;
   attribution: string;
-  /** An API key or user name put in place of {key}; kept at this seat only, never shown in a notice. */
+  /** An API key put in place of {api_key}; kept out of the record, never shown. */
   key: string;
   visible: boolean;
 }
 
 export type TileLayerInput = Omit<TileLayerSpec, 'id' | 'visible'>;
+
+/** Where a layer's URL takes the key (the board's layer contract names it so). */
+export const KEY_PLACEHOLDER = '{api_key}';
 
 export const NAME_MAX = 80;
 export const URL_MAX = 2000;
@@ -47,7 +52,8 @@ export function validateTileLayer(input: TileLayerInput): TileLayerError[] {
   };
   check('name', input.name, NAME_MAX, true);
   check('url', input.url, URL_MAX, true);
-  check('layers', input.layers, URL_MAX, input.kind === 'wms');
+  check('layers', input.layers, URL_MAX, input.kind !== 'xyz');
+  check('matrixSet', input.matrixSet, NAME_MAX, input.kind === 'wmts');
   check('attribution', input.attribution, ATTRIBUTION_MAX, false);
   check('key', input.key, KEY_MAX, false);
   if (!errors.some((e) => e.field === 'url')) {
@@ -57,20 +63,20 @@ export function validateTileLayer(input: TileLayerInput): TileLayerError[] {
     } catch {
       url = null;
     }
-    const absolute = /^https?:\/\//i.test(input.url.trim()) || input.url.trim().startsWith('/');
+    const absolute = /^https?:\/\/\S+$/i.test(input.url.trim());
     if (!url || !absolute || (url.protocol !== 'http:' && url.protocol !== 'https:')) errors.push({ field: 'url', error: 'not_http' });
-    else if (input.kind !== 'wms' && !['{z}', '{x}', '{y}'].every((p) => input.url.includes(p))) errors.push({ field: 'url', error: 'placeholders' });
+    else if (input.kind === 'xyz' && !['{z}', '{x}', '{y}'].every((p) => input.url.includes(p))) errors.push({ field: 'url', error: 'placeholders' });
   }
   return errors;
 }
 
 /** The URL with the key put in; what Leaflet requests. */
 export function withKey(url: string, key: string): string {
-  return url.replaceAll('{key}', encodeURIComponent(key));
+  return url.replaceAll(KEY_PLACEHOLDER, encodeURIComponent(key));
 }
 
 /** A URL safe to show: the key and anything after ? left out (keys often travel in the query). */
 export function shownUrl(url: string): string {
   const base = url.split('?')[0] ?? url;
-  return base.replaceAll('{key}', '…');
+  return base.replaceAll(KEY_PLACEHOLDER, '…');
 }

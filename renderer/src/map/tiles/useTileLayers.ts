@@ -1,56 +1,82 @@
-import { useCallback, useEffect, useState } from 'react';
-import { TILE_GRIDS, TILE_KINDS, validateTileLayer, type TileLayerInput, type TileLayerSpec } from './tileLayerSpec';
+import { useCallback, useMemo, useState } from 'react';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/useLiveCall';
+import { errorText } from '../../i18n/errorText';
+import { inputToAdd, layerToSpec } from './boardLayers';
+import type { TileLayerInput } from './tileLayerSpec';
 
-/**
- * The background layers of this seat, per board, in localStorage. The board has no method to
- * store them yet (map-core's contract): until it does, each seat keeps its own, keys included.
- */
-function storageKey(boardId: string): string {
-  return `samlad.map.tiles.${boardId}`;
+/** Which of the board's layers this seat has switched off, per board (localStorage: a seat's own choice). */
+function hiddenKey(boardId: string): string {
+  return `samlad.map.hiddenLayers.${boardId}`;
 }
 
-/** What was stored, dropping anything that is no longer a valid layer (storage is input too). */
-function read(boardId: string): TileLayerSpec[] {
+function readHidden(boardId: string): Set<string> {
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(storageKey(boardId)) ?? '[]');
-    if (!Array.isArray(raw)) return [];
-    return raw.filter((l): l is TileLayerSpec => {
-      if (typeof l !== 'object' || l === null) return false;
-      const s = l as Partial<TileLayerSpec>;
-      return (
-        typeof s.id === 'string' &&
-        typeof s.visible === 'boolean' &&
-        TILE_KINDS.includes(s.kind as TileLayerSpec['kind']) &&
-        TILE_GRIDS.includes(s.grid as TileLayerSpec['grid']) &&
-        [s.name, s.url, s.layers, s.attribution, s.key].every((v) => typeof v === 'string') &&
-        validateTileLayer(s as TileLayerInput).length === 0
-      );
-    });
+    const v: unknown = JSON.parse(localStorage.getItem(hiddenKey(boardId)) ?? '[]');
+    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   } catch {
-    return [];
+    return new Set();
   }
 }
 
+/**
+ * The board's background layers (stored in the board through map.layers.*, the key kept out of the
+ * record by the server), kept current by map.layer events; on/off per seat.
+ */
 export function useTileLayers(boardId: string) {
-  const [layers, setLayers] = useState<TileLayerSpec[]>(() => read(boardId));
-  useEffect(() => setLayers(read(boardId)), [boardId]);
+  const list = useLiveCall('map.layers.list', {}, { refreshOn: ['map.layer'], scope: boardId });
+  const [hidden, setHidden] = useState<Set<string>>(() => readHidden(boardId));
+  const [error, setError] = useState<string | null>(null);
+  const boardLayers = useMemo(() => list.data?.layers ?? [], [list.data]);
+  const layers = useMemo(() => boardLayers.map((l) => layerToSpec(l, hidden)), [boardLayers, hidden]);
+  const { reload } = list;
 
-  const save = useCallback(
-    (next: TileLayerSpec[]) => {
-      setLayers(next);
-      try {
-        localStorage.setItem(storageKey(boardId), JSON.stringify(next));
-      } catch {
-        // storage full or off: the layers still work until the page is closed
-      }
+  const setVisible = useCallback(
+    (id: string, visible: boolean) => {
+      setHidden((now) => {
+        const next = new Set(now);
+        if (visible) next.delete(id);
+        else next.add(id);
+        try {
+          localStorage.setItem(hiddenKey(boardId), JSON.stringify([...next]));
+        } catch {
+          // storage off: the choice holds until the page closes
+        }
+        return next;
+      });
     },
     [boardId],
   );
 
-  return {
-    layers,
-    add: (input: TileLayerInput) => save([...layers, { ...input, id: crypto.randomUUID(), visible: true }]),
-    remove: (id: string) => save(layers.filter((l) => l.id !== id)),
-    setVisible: (id: string, visible: boolean) => save(layers.map((l) => (l.id === id ? { ...l, visible } : l))),
-  };
+  const add = useCallback(
+    async (input: TileLayerInput): Promise<boolean> => {
+      setError(null);
+      try {
+        await call('map.layers.add', inputToAdd(input));
+        reload();
+        return true;
+      } catch (e) {
+        setError(errorText(e));
+        return false;
+      }
+    },
+    [reload],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const layer = boardLayers.find((l) => String(l.id) === id);
+      if (!layer) return;
+      setError(null);
+      try {
+        await call('map.layers.remove', { id: layer.id, version: layer.version });
+        reload();
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [boardLayers, reload],
+  );
+
+  return { layers, add, remove, setVisible, error };
 }
