@@ -47,6 +47,7 @@ export function placeLabels(
   zoom: number,
   view: { width: number; height: number },
   size: (place: Place) => { width: number; height: number },
+  offset = OFFSET,
 ): PlacedLabel[] {
   const shown = candidates
     .map((c, order) => ({ c, order }))
@@ -56,9 +57,9 @@ export function placeLabels(
   for (const { c } of shown) {
     const { width, height } = size(c.place);
     const options: PlacedLabel[] = [
-      { place: c.place, left: c.x + OFFSET, top: c.y - height / 2, width, height },
-      { place: c.place, left: c.x - OFFSET - width, top: c.y - height / 2, width, height },
-      { place: c.place, left: c.x - width / 2, top: c.y - OFFSET - height, width, height },
+      { place: c.place, left: c.x + offset, top: c.y - height / 2, width, height },
+      { place: c.place, left: c.x - offset - width, top: c.y - height / 2, width, height },
+      { place: c.place, left: c.x - width / 2, top: c.y - offset - height, width, height },
     ];
     const fit = options.find(
       (o) => o.left >= 0 && o.top >= 0 && o.left + o.width <= view.width && o.top + o.height <= view.height && !placed.some((p) => overlaps(o, p)),
