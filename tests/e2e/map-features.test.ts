@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { stockholmDate, stockholmTime } from '../../shared/time';
 import { expect, test } from './fixtures';
@@ -131,4 +132,29 @@ test('import: a file with errors says what and where and imports nothing; a good
   const bytes = readFileSync((await png.path()) ?? '');
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(10_000);
+});
+
+test('the feature form, the feature panel, the legend and the time fields have no serious accessibility violations', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Tillgängliga objekt', kommun: 'Gävle', exercise: false });
+  const map = new MapPane(page);
+  await map.ready('2180');
+  const serious = async () => {
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="map-pane"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  // By keyboard: a point at the map's centre.
+  await page.getByTestId('draw-centre').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('feature-title')).toBeFocused();
+  await page.keyboard.type('Ledningsplats Stadshuset');
+  await page.getByTestId('replay-more').click();
+  expect(await serious()).toEqual([]);
+  await page.getByTestId('feature-save').click();
+  await expect(page.getByTestId('feature-panel')).toContainText('Ledningsplats Stadshuset');
+  await page.getByTestId('feature-history-toggle').click();
+  await expect(page.getByTestId('feature-history').getByRole('listitem')).toHaveCount(1);
+  expect(await serious()).toEqual([]);
+  await page.getByTestId('layers-toggle').click();
+  await expect(page.getByTestId('legend')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
