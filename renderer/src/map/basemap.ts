@@ -34,8 +34,8 @@ export function drawBasemap(map: L.Map, data: BasemapData, ownKommun: string): D
   ensurePane(map, BASEMAP_PANES.land, 150); // below Leaflet's tile pane (200)
   ensurePane(map, BASEMAP_PANES.lines, 350); // above tiles, below drawn features (400)
   ensurePane(map, BASEMAP_PANES.labels, 380);
-  const landRenderer = L.canvas({ pane: BASEMAP_PANES.land, padding: 0.5 });
-  const linesRenderer = L.canvas({ pane: BASEMAP_PANES.lines, padding: 0.5 });
+  const landRenderer = L.canvas({ pane: BASEMAP_PANES.land });
+  const linesRenderer = L.canvas({ pane: BASEMAP_PANES.lines });
   const common = { interactive: false, bubblingMouseEvents: false };
 
   const own: FeatureCollection = { type: 'FeatureCollection', features: data.kommuner.features.filter((f) => f.properties.KnKod === ownKommun) };

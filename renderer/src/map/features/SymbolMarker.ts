@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { Category, FeatureStatus } from '../../../../shared/map/categories';
 import { HIGHLIGHT, pointRing } from './featureStyle';
-import { symbolImage } from './symbols';
+import { symbolBitmap } from './symbols';
 
 /** What a canvas-drawn marker reads of Leaflet's canvas renderer (not in its public types). */
 interface CanvasInternals {
@@ -51,7 +51,7 @@ export class SymbolMarker extends L.CircleMarker {
       ctx.stroke();
     }
     ctx.globalAlpha = ring.alpha;
-    const img = symbolImage(category, () => this.redraw());
+    const img = symbolBitmap(category, 2 * r, () => this.redraw());
     if (img) {
       // The symbols carry their own halo and outline (resources/map/symbols): drawn whole.
       ctx.drawImage(img, p.x - r, p.y - r, 2 * r, 2 * r);

@@ -10,6 +10,8 @@ import type { Place } from '../places';
  */
 export const FEATURE_LABEL_PANE = 'samladFeatureLabels';
 const MIN_ZOOM = 10;
+/** More features than this in view: no titles (they could not be read, and placing them costs). */
+const MAX_LABELLED = 400;
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 function measure(text: string, px: number): number {
@@ -19,10 +21,16 @@ function measure(text: string, px: number): number {
   return Math.ceil(measureCtx.measureText(text).width);
 }
 
-function anchorOf(f: Feature, map: L.Map): L.LatLng | null {
+const anchors = new WeakMap<Feature, L.LatLng | null>();
+
+/** Where a feature's title goes: its point, or the middle of its line's or area's bounds. */
+function anchorOf(f: Feature): L.LatLng | null {
   if (f.geometry.type === 'Point') return L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-  const layer = L.geoJSON(f.geometry);
-  return layer.getBounds().isValid() ? layer.getBounds().getCenter() : map.getCenter();
+  if (!anchors.has(f)) {
+    const b = L.geoJSON(f.geometry).getBounds();
+    anchors.set(f, b.isValid() ? b.getCenter() : null);
+  }
+  return anchors.get(f) ?? null;
 }
 
 export function showFeatureLabels(map: L.Map, symbolRadius: number) {
@@ -39,7 +47,8 @@ export function showFeatureLabels(map: L.Map, symbolRadius: number) {
     const byPlace = new Map<Place, Feature>();
     const candidates: LabelCandidate[] = [];
     for (const f of features) {
-      const at = anchorOf(f, map);
+      if (candidates.length > MAX_LABELLED) return;
+      const at = anchorOf(f);
       if (!at || !view.contains(at)) continue;
       const p = map.latLngToContainerPoint(at);
       // placeLabels works on places: a feature is one for the moment (rank 0: all shown alike).

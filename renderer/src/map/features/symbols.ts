@@ -26,3 +26,24 @@ export function symbolImage(category: Category, onLoad: () => void): HTMLImageEl
   waiting.get(category)?.add(onLoad);
   return null;
 }
+
+const bitmaps = new Map<string, HTMLCanvasElement>();
+
+/**
+ * The symbol rasterized once at this size (px, device pixels included): drawing an SVG image
+ * re-rasterizes it every time, and the map draws thousands per frame when it zooms.
+ */
+export function symbolBitmap(category: Category, size: number, onLoad: () => void): HTMLCanvasElement | null {
+  const px = Math.max(1, Math.round(size * (window.devicePixelRatio || 1)));
+  const key = `${category}@${px}`;
+  const done = bitmaps.get(key);
+  if (done) return done;
+  const img = symbolImage(category, onLoad);
+  if (!img) return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  canvas.getContext('2d')?.drawImage(img, 0, 0, px, px);
+  bitmaps.set(key, canvas);
+  return canvas;
+}
