@@ -73,6 +73,7 @@ function report(label: string, frames: number[]): number {
 const app = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 await app.addInitScript(() => localStorage.setItem('samlad.person', 'Bench Bänksson'));
 // BENCH_MAP_HIDE=1: every status switched off in the legend, to see what the basemap alone costs.
+if (process.env.BENCH_MAP_NONAMES === '1') await app.addInitScript(() => localStorage.setItem('samlad.map.prefs', JSON.stringify({ placeNames: false })));
 if (process.env.BENCH_MAP_HIDE === '1') await app.addInitScript(() => localStorage.setItem('samlad.map.prefs', JSON.stringify({ hiddenStatuses: ['planned', 'active', 'ended'] })));
 await app.goto(url);
 const canvas = app.getByTestId('map-canvas');

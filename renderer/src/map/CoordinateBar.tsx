@@ -48,7 +48,13 @@ export function CoordinateBar({ map }: { map: L.Map | null }) {
   useEffect(() => {
     if (!map || isRemoved(map)) return;
     let frame = 0;
+    let dragging = false;
+    const onDrag = (e: L.LeafletEvent) => {
+      dragging = e.type === 'dragstart';
+    };
     const onMove = (e: L.LeafletMouseEvent) => {
+      // While the map is dragged the pointer stays on one spot of it: nothing to update.
+      if (dragging) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setPointer({ lat: e.latlng.lat, lng: e.latlng.lng }));
     };
@@ -59,12 +65,14 @@ export function CoordinateBar({ map }: { map: L.Map | null }) {
     const onClick = (e: L.LeafletMouseEvent) => setClick({ lat: e.latlng.lat, lng: e.latlng.lng });
     const onMoveEnd = () => setCenter(map.getCenter());
     onMoveEnd();
+    map.on('dragstart dragend', onDrag);
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
     map.on('click', onClick);
     map.on('moveend', onMoveEnd);
     return () => {
       cancelAnimationFrame(frame);
+      map.off('dragstart dragend', onDrag);
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);
       map.off('click', onClick);
