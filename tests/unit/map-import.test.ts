@@ -37,8 +37,10 @@ describe('GeoJSON import', () => {
       { type: 'Feature', geometry: { type: 'LineString', coordinates: [[18, 59], [18.1, 59.1]] }, properties: { title: 'E4 avstängd', category: 'closed_road', status: 'planned' } },
       { type: 'Feature', geometry: { type: 'Polygon', coordinates: [square] }, properties: null, bbox: [18, 59.3, 18.1, 59.4] },
       { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[square]] }, properties: { category: 'brand' } },
+      pointFeature(18.07, 59.33, { name: 'Spärr', category: 'AVSPÄRRNING' }),
+      pointFeature(18.07, 59.33, { name: 'Vatten', category: 'Emergency water' }),
     ]);
-    expect(await b.importFile('vägar.geojson', text)).toEqual({ imported: 4, first_id: 1, last_id: 4 });
+    expect(await b.importFile('vägar.geojson', text)).toEqual({ imported: 6, first_id: 1, last_id: 6 });
     const features = (await b.call('map.list', {})).features;
     expect(features.map((f) => [f.id, f.kind, f.category, f.status, f.title])).toEqual([
       [1, 'point', 'brand', 'active', 'Brand i förråd'],
@@ -46,10 +48,13 @@ describe('GeoJSON import', () => {
       [3, 'area', 'affected', 'active', 'Namnlöst objekt 3'],
       // A category that does not fit the geometry gives way to the kind's default.
       [4, 'area', 'affected', 'active', 'Namnlöst objekt 4'],
+      // A category by its Swedish or English name, in any case.
+      [5, 'point', 'avsparrning', 'active', 'Spärr'],
+      [6, 'point', 'nodvatten', 'active', 'Vatten'],
     ]);
     expect(features[0]?.description).toBe('Rökutveckling');
     const journal = await b.call('journal.list', { query: { origin: 'automatic' } });
-    expect(journal.entries.map((e) => [e.text, e.kind, e.source])).toEqual([['Import: 4 objekt från vägar.geojson', 'information', 'map/import-1-4']]);
+    expect(journal.entries.map((e) => [e.text, e.kind, e.source])).toEqual([['Import: 6 objekt från vägar.geojson', 'information', 'map/import-1-6']]);
     b.core.close();
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startSeatServer } from '../../electron/seats/server.js';
 import { readStatic } from '../../electron/seats/static-files.js';
 import type { RoutedEvent } from '../../electron/core/index.js';
 import type { Layer } from '../../shared/map/layer.js';
@@ -107,6 +108,17 @@ describe('MBTiles layers', () => {
     expect(Buffer.from(north.body).equals(tileBytes(1, 1, 1))).toBe(true);
     const south = await readStatic(roots, '/tiles/1/1/0/1.png');
     expect(Buffer.from(south.body).equals(tileBytes(1, 0, 0))).toBe(true);
+
+    // The seat server serves the same route, without a token, like the rest of the static files.
+    const server = await startSeatServer({ core: b.core, rendererDir: dir });
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/tiles/1/0/0/0`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await res.arrayBuffer()).equals(tileBytes(0, 0, 0))).toBe(true);
+    } finally {
+      await server.close();
+    }
 
     for (const path of ['/tiles/1/1/2/0', '/tiles/1/5/0/0', '/tiles/2/0/0/0', '/tiles/1/0/0/-1', '/tiles/1/0/0/0/../../x', '/tiles/x/0/0/0']) {
       expect((await readStatic(roots, path)).status, path).toBe(404);

@@ -16,7 +16,7 @@ import { CURRENT_COLUMNS, FEATURE_FIELDS, featureFromRow, FIELD_LIST, quoted, ty
 // geometry apart (tests/bench/map-data.mts).
 const FEATURE_OBJECT = `json_object(${FEATURE_FIELDS.map((f) => `'${f}', ${f === 'geometry' ? 'json(geometry)' : quoted(f)}`).join(', ')})`;
 const LIVE = `SELECT json_group_array(${FEATURE_OBJECT}) FROM (SELECT * FROM map_feature ORDER BY id)`;
-// The inner query walks the (changed_at, id, version) index alone; each version is then one
+// The inner query walks the (id, version, changed_at) index alone; each version is then one
 // lookup by its unique (id, version).
 const AT = `SELECT json_group_array(${FEATURE_OBJECT}) FROM (SELECT * FROM map_feature_version
   WHERE (id, version) IN (SELECT id, max(version) FROM map_feature_version WHERE changed_at <= ? GROUP BY id)

@@ -31,8 +31,11 @@ export const migration0040: Migration = {
         changed_at  TEXT NOT NULL,
         UNIQUE (id, version)
       ) STRICT;
-      -- Replay: the latest version of each feature written at or before a moment.
-      CREATE INDEX map_feature_version_at ON map_feature_version (changed_at, id, version);
+      -- Replay: the latest version of each feature written at or before a moment, read from this
+      -- index alone, feature by feature.
+      CREATE INDEX map_feature_version_replay ON map_feature_version (id, version, changed_at);
+      -- What changed since a moment (the last samverkanskonferens): a range of this index.
+      CREATE INDEX map_feature_version_at ON map_feature_version (changed_at, id);
 
       CREATE TABLE map_feature (
         id          INTEGER PRIMARY KEY,

@@ -3,6 +3,8 @@ import { instant, optionalUserText } from '../../../../shared/domain/text.js';
 import { categoryFits, Category, DEFAULT_CATEGORY } from '../../../../shared/map/categories.js';
 import { DESCRIPTION_MAX, FEATURE_ACTOR_MAX, TITLE_MAX } from '../../../../shared/map/feature.js';
 import { Geometry, KIND_OF_GEOMETRY } from '../../../../shared/map/geometry.js';
+import enMap from '../../../../shared/locales/en/map.json';
+import svMap from '../../../../shared/locales/sv/map.json';
 import { untitled } from '../journal-text.js';
 import type { NewFeature } from '../write.js';
 import { importError, type Where } from './problem.js';
@@ -45,6 +47,18 @@ function readProperties(props: object, where: Where): Properties {
   return out;
 }
 
+/**
+ * A file's category as Samlad names it: its identifier ("avsparrning"), or its Swedish or English
+ * name in any case ("Avspärrning", "cordon"), as a file written by hand or by another tool may say.
+ */
+const CATEGORY_BY_NAME: ReadonlyMap<string, Category> = new Map(
+  Category.options.flatMap((c) => [c, svMap.category[c], enMap.category[c]].map((name) => [name.toLocaleLowerCase('sv'), c] as const)),
+);
+
+function categoryOf(name: string | null | undefined): Category | null {
+  return name ? (CATEGORY_BY_NAME.get(name.trim().toLocaleLowerCase('sv')) ?? null) : null;
+}
+
 /** The first issue of a failed parse, as a path and a message. */
 export function firstIssue(error: z.ZodError, prefix: string): { path: string; message: string } {
   const issue = error.issues[0];
@@ -74,7 +88,7 @@ export function importedFeature(geometry: Geometry, rawProperties: unknown, inde
   if (typeof props !== 'object' || Array.isArray(props)) throw importError('bad_structure', 'properties must be an object or null', { ...where, path: 'properties' });
   const p = readProperties(props, where);
   const kind = KIND_OF_GEOMETRY[geometry.type];
-  const category = Category.safeParse(p.category);
+  const category = categoryOf(p.category);
   const validFrom = p.valid_from ?? null;
   const validUntil = p.valid_until ?? null;
   if (validFrom !== null && validUntil !== null && validUntil < validFrom) throw importError('bad_structure', 'valid_until is before valid_from', { ...where, path: 'properties.valid_until' });
@@ -82,7 +96,7 @@ export function importedFeature(geometry: Geometry, rawProperties: unknown, inde
     geometry,
     title: p.title ?? p.name ?? p.namn ?? untitled(index + 1),
     description: p.description ?? p.beskrivning ?? null,
-    category: category.success && categoryFits(kind, category.data) ? category.data : DEFAULT_CATEGORY[kind],
+    category: category !== null && categoryFits(kind, category) ? category : DEFAULT_CATEGORY[kind],
     status: p.status === 'planned' ? 'planned' : 'active',
     actor: p.actor ?? null,
     valid_from: validFrom,
