@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildPlaces } from './build-places.mjs';
 import { startModeHere } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,6 +34,8 @@ await Promise.all([
   // A sandboxed preload may require only 'electron' and a few builtins: bundle everything else.
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
 ]);
+// The offline map's place names (resources/map/places-se.json) from GeoNames.
+buildPlaces();
 // The renderer's maps stay on the build machine: 'hidden' writes them without pointing the bundle
 // at them, so no browser asks the seat server for them (which refuses *.map anyway).
 await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { sourcemap: 'hidden' } });

@@ -37,8 +37,8 @@ const layout = (id: LayoutId): LayoutSpec => LAYOUTS.find((l) => l.id === id) ??
 describe('the pane registry and the layouts', () => {
   it('each layout shows its panes, most important first; the wall never the joint messages (drafts)', () => {
     expect(panesFor(layout('communicator'), board('ordinary')).map((p) => p.id)).toEqual(['messages', 'journal']);
-    expect(panesFor(layout('logkeeper'), board('ordinary')).map((p) => p.id)).toEqual(['journal', 'actors']);
-    expect(panesFor(layout('wall'), board('activated')).map((p) => p.id)).toEqual(['actors', 'journal']);
+    expect(panesFor(layout('logkeeper'), board('ordinary')).map((p) => p.id)).toEqual(['journal', 'map', 'actors']);
+    expect(panesFor(layout('wall'), board('activated')).map((p) => p.id)).toEqual(['map', 'actors', 'journal']);
     expect(panesFor(layout('wall'), board('activated')).map((p) => p.id)).not.toContain('messages');
     expect(new Set(PANES.map((p) => p.id)).size).toBe(PANES.length);
     // Every registered pane is in some layout, and every layout names only panes of its role.

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalEntryView } from '../../../shared/domain/journal';
 import { stockholmDateTime } from '../../../shared/time';
+import { navigate, targetOfSource } from '../panes/navigate';
 import { shortStockholmMoment } from '../ui/useStockholmToday';
 import { HighlightedText } from './HighlightedText';
 import { KindChip } from './KindChip';
@@ -25,6 +26,8 @@ const MINUTE_MS = 60_000;
 export function EntryRow({ entry, canCorrect, flash, isNew, today, onCorrect, onJump }: Props) {
   const { t } = useTranslation();
   const corrected = entry.corrected_by !== null;
+  // An automatic entry about a map feature ("map/17") can show it on the map.
+  const target = targetOfSource(entry.source);
   const recordedLate = Math.abs(Date.parse(entry.recorded_at) - Date.parse(entry.occurred_at)) > MINUTE_MS;
   const classes = ['entry', `entry-${entry.kind}`];
   if (corrected) classes.push('entry-corrected');
@@ -46,6 +49,11 @@ export function EntryRow({ entry, canCorrect, flash, isNew, today, onCorrect, on
             <span className="entry-auto-tag" title={t('entry.automaticLabel')} data-testid="entry-automatic">
               {t('entry.automatic')}
             </span>
+          )}
+          {target && (
+            <button type="button" className="link entry-show-on-map" onClick={() => navigate(target)} data-testid="entry-show-on-map">
+              {t('pane.showOnMap', { ns: 'map' })}
+            </button>
           )}
           {isNew && (
             <span className="entry-new-tag" title={t('entry.newLabel')} data-testid="entry-new">

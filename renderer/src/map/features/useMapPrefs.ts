@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import { CATEGORIES, FEATURE_STATUSES, type Category, type FeatureStatus } from '../../../../shared/map/categories';
+
+/** What this seat has switched off on the map: categories, statuses, place names. Kept per seat. */
+export interface MapPrefs {
+  hiddenCategories: Category[];
+  hiddenStatuses: FeatureStatus[];
+  placeNames: boolean;
+}
+
+const KEY = 'samlad.map.prefs';
+const DEFAULTS: MapPrefs = { hiddenCategories: [], hiddenStatuses: [], placeNames: true };
+
+/** What was stored, keeping only known values (storage is input like any other). */
+export function readPrefs(raw: string | null): MapPrefs {
+  try {
+    const v = JSON.parse(raw ?? 'null') as Partial<MapPrefs> | null;
+    if (!v || typeof v !== 'object') return DEFAULTS;
+    return {
+      hiddenCategories: Array.isArray(v.hiddenCategories) ? v.hiddenCategories.filter((c): c is Category => CATEGORIES.includes(c)) : [],
+      hiddenStatuses: Array.isArray(v.hiddenStatuses) ? v.hiddenStatuses.filter((s): s is FeatureStatus => FEATURE_STATUSES.includes(s)) : [],
+      placeNames: typeof v.placeNames === 'boolean' ? v.placeNames : true,
+    };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+export function useMapPrefs() {
+  const [prefs, setPrefs] = useState<MapPrefs>(() => readPrefs(localStorage.getItem(KEY)));
+  const update = useCallback((patch: Partial<MapPrefs>) => {
+    setPrefs((now) => {
+      const next = { ...now, ...patch };
+      try {
+        localStorage.setItem(KEY, JSON.stringify(next));
+      } catch {
+        // storage off: the choice holds until the page closes
+      }
+      return next;
+    });
+  }, []);
+  return { prefs, update };
+}
