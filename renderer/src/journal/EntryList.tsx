@@ -56,7 +56,9 @@ export function EntryList({ journal, canCorrect, flashSeq, isNew, onCorrect, onJ
   // New entries usually go in at the top (the list is ordered by when things happened, so a
   // back-dated line lands further down). Someone at the top sees them; someone reading further
   // down keeps the same entry at the top of their view instead of having it pushed away.
-  const firstSeq = journal.entryAt(first)?.seq ?? null;
+  // The first row at the top edge of the view, not the first one drawn (the overscan above it).
+  const offset = virtualizer.scrollOffset ?? 0;
+  const firstSeq = journal.entryAt(items.find((i) => i.end > offset)?.index ?? first)?.seq ?? null;
   // The entry at the top of the view as of the previous render (before new data shifted rows).
   const shownFirstSeq = useRef<number | null>(null);
   const shownCount = useRef(count);
