@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { connectApi } from './api';
 import { expect, test } from './fixtures';
 import { CAP_XSD, validate } from '../unit/xmllint';
 
@@ -8,8 +9,16 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SAMPLE = fileURLToPath(new URL('../fixtures/samples/cap/smhi-05-smhi-bpm-1552397401981.xml', import.meta.url));
 const NOT_CAP = fileURLToPath(new URL('../../package.json', import.meta.url));
 
-test('a joint message: draft, two approvals, a change request, a new version, approvals again, publish, export CAP', async ({ startPage, page }) => {
+test('a joint message: draft, two approvals, a change request, a new version, approvals again, publish, export CAP', async ({ startPage, page, server }) => {
   await startPage.createBoard({ name: 'Brand Hemlingby', kommun: 'Gävle', exercise: true });
+  // An area on the map, drawn by someone else: the message's affected area comes from it.
+  const api = await connectApi(server.url);
+  await api.call('map.create', {
+    geometry: { type: 'Polygon', coordinates: [[[17.1, 60.66], [17.16, 60.66], [17.16, 60.7], [17.1, 60.7], [17.1, 60.66]]] },
+    title: 'Hemlingby industriområde',
+    category: 'hazard',
+  });
+  api.close();
   // The communicator's view: joint messages foremost, the journal beside them.
   await page.getByTestId('layout-switch').selectOption('communicator');
   const pane = page.getByTestId('messages-pane');
@@ -18,6 +27,7 @@ test('a joint message: draft, two approvals, a change request, a new version, ap
   await editor.getByTestId('message-headline-sv').fill('Stäng fönster och dörrar');
   await editor.getByTestId('message-body-sv').fill('Brand i Hemlingby. Röken är giftig.');
   await editor.getByTestId('message-actors').fill('Polisen, Räddningstjänsten');
+  await editor.getByTestId('message-map-areas').getByLabel('Hemlingby industriområde').check();
   await editor.getByTestId('message-save').click();
 
   const detail = pane.getByTestId('message-detail');
@@ -61,6 +71,9 @@ test('a joint message: draft, two approvals, a change request, a new version, ap
   const xml = readFileSync(file, 'utf8');
   expect(validate(xml, CAP_XSD).ok).toBe(true);
   expect(xml).toContain('<status>Exercise</status>');
+  // The map's area went out with it, as a CAP polygon (lat,lon).
+  expect(xml).toContain('<areaDesc>Hemlingby industriområde</areaDesc>');
+  expect(xml).toContain('<polygon>60.66,17.1 60.66,17.16 60.7,17.16 60.7,17.1 60.66,17.1</polygon>');
 });
 
 test('CAP warnings come in from a file; a file that is not CAP says why and changes nothing', async ({ startPage, page }) => {

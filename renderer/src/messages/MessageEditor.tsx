@@ -6,6 +6,7 @@ import { contentFrom, draftFrom, newDraft, parseKommuner, splitList, type Draft 
 import { MessageForm } from './MessageForm';
 
 interface Props {
+  boardId: string;
   /** The message being revised, or null for a new one. */
   message: Message | null;
   /** A new message that updates or cancels a published one. */
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** Writes a new message, or a new version of a draft: every save is a version of its own. */
-export function MessageEditor({ message, replaces = null, onSaved, onCancel }: Props) {
+export function MessageEditor({ boardId, message, replaces = null, onSaved, onCancel }: Props) {
   const { t } = useTranslation('messages');
   // The Swedish text's skeleton for a template (the message is written in Swedish first).
   const skeleton = (tp: Template): string => (tp === 'blank' ? '' : t(`templateBody.${tp}`, { lng: 'sv' }));
@@ -39,8 +40,7 @@ export function MessageEditor({ message, replaces = null, onSaved, onCancel }: P
     if (!draft.texts.sv.headline.trim() || !draft.texts.sv.body.trim()) return setProblem(t('form.required'));
     const { codes, unknown } = parseKommuner(draft.kommuner);
     if (unknown) return setProblem(t('form.unknownKommun', { name: unknown }));
-    const shapes = (message ?? replaces)?.content.area.shapes ?? [];
-    const content = contentFrom(draft, codes, shapes);
+    const content = contentFrom(draft, codes);
     const saved = message
       ? await revise.run({ id: message.id, base_version: message.version, content })
       : await create.run({
@@ -76,7 +76,7 @@ export function MessageEditor({ message, replaces = null, onSaved, onCancel }: P
         </label>
       )}
       {replaces && <p className="muted">{t('pane.replaces', { id: replaces.id })}</p>}
-      <MessageForm draft={draft} onChange={setDraft} withActors={!message} />
+      <MessageForm draft={draft} onChange={setDraft} withActors={!message} boardId={boardId} />
       {error && (
         <p className="error-text" role="alert">
           {error}

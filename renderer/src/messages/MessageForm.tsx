@@ -2,16 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_SEVERITIES, CAP_URGENCIES, MESSAGE_LANGUAGES, type MessageLanguage, type MessageText } from '../../../shared/messages/domain';
 import { CHANNELS, emptyText, type Draft } from './content';
+import { MapAreas } from './MapAreas';
 
 interface Props {
   draft: Draft;
   onChange: (draft: Draft) => void;
   /** A new message also names who must approve it (later changed in the approvals). */
   withActors: boolean;
+  boardId: string;
 }
 
 /** The fields of one version: texts per language, audience, channels, area and CAP's values. */
-export function MessageForm({ draft, onChange, withActors }: Props) {
+export function MessageForm({ draft, onChange, withActors, boardId }: Props) {
   const { t } = useTranslation('messages');
   const id = useId();
   const set = (patch: Partial<Draft>): void => onChange({ ...draft, ...patch });
@@ -81,6 +83,7 @@ export function MessageForm({ draft, onChange, withActors }: Props) {
           {t('form.kommunerHint')}
         </span>
       </label>
+      <MapAreas boardId={boardId} shapes={draft.shapes} onChange={(shapes) => set({ shapes })} />
       <fieldset className="message-cap">
         <legend>{t('form.cap')}</legend>
         <label className="field">

@@ -103,6 +103,7 @@ export function MessagesPane({ board, canWrite }: PaneProps) {
       <div className="messages-detail-column">
         {editing ? (
           <MessageEditor
+            boardId={board.id}
             key={editing.kind === 'revise' ? `r-${editing.message.id}-${editing.message.version}` : editing.kind === 'update' ? `u-${editing.of.id}` : 'new'}
             message={editing.kind === 'revise' ? editing.message : null}
             replaces={editing.kind === 'update' ? editing.of : null}

@@ -1,5 +1,5 @@
 import { KOMMUNER, findKommun } from '../../../shared/kommuner';
-import type { MessageContent, MessageContentInput, MessageLanguage, MessageText, Template } from '../../../shared/messages/domain';
+import type { AreaShape, MessageContent, MessageContentInput, MessageLanguage, MessageText, Template } from '../../../shared/messages/domain';
 
 /** The channels a message can go out on (free text is allowed by the API; these are offered). */
 export const CHANNELS = ['webb', 'press', 'sociala_medier', 'sms', 'vma', 'intranat'] as const;
@@ -13,6 +13,8 @@ export interface Draft {
   audience: string;
   channels: string[];
   kommuner: string;
+  /** Areas chosen from the map, copied into the version. */
+  shapes: AreaShape[];
   cap: MessageContentInput['cap'];
   actors: string;
 }
@@ -26,6 +28,7 @@ export function newDraft(template: Template, body: string): Draft {
     audience: '',
     channels: vma ? ['vma'] : template === 'press_release' ? ['press', 'webb'] : template === 'social_post' ? ['sociala_medier'] : template === 'internal' ? ['intranat'] : ['webb'],
     kommuner: '',
+    shapes: [],
     cap: { categories: ['Safety'], urgency: vma ? 'Immediate' : 'Expected', severity: vma ? 'Severe' : 'Moderate', certainty: vma ? 'Observed' : 'Likely' },
     actors: '',
   };
@@ -37,6 +40,7 @@ export function draftFrom(content: MessageContent, actors: readonly string[]): D
     audience: content.audience ?? '',
     channels: [...content.channels],
     kommuner: content.area.kommuner.map((c) => findKommun(c)?.name ?? c).join(', '),
+    shapes: [...content.area.shapes],
     cap: content.cap,
     actors: actors.join(', '),
   };
@@ -59,10 +63,10 @@ export function parseKommuner(typed: string): { codes: string[]; unknown: string
 
 export const splitList = (typed: string): string[] => typed.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** The API's content from the form; the map areas of an earlier version are kept as they were. */
-export function contentFrom(d: Draft, codes: string[], shapes: MessageContentInput['area']['shapes'] = []): MessageContentInput {
+/** The API's content from the form. */
+export function contentFrom(d: Draft, codes: string[]): MessageContentInput {
   const texts: MessageContentInput['texts'] = { sv: d.texts.sv };
   if (d.texts.en) texts.en = d.texts.en;
   if (d.texts.sv_easy) texts.sv_easy = d.texts.sv_easy;
-  return { texts, audience: d.audience || null, channels: d.channels, area: { kommuner: codes, shapes }, cap: d.cap };
+  return { texts, audience: d.audience || null, channels: d.channels, area: { kommuner: codes, shapes: d.shapes }, cap: d.cap };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { SeatRole } from '../../../shared/api/protocol';
 import { chosenLayout, nextLayout, readStoredLayout, storeLayout, type LayoutId, type LayoutSpec } from './layouts';
 
@@ -23,7 +23,8 @@ export function useLayout(role: SeatRole, { keys = false }: { keys?: boolean } =
     },
     [role],
   );
-  useEffect(() => {
+  // Before the board is painted: a key pressed as soon as it shows is not lost.
+  useLayoutEffect(() => {
     const onChanged = (): void => setLayout(chosenLayout(role, readStoredLayout()));
     const onKey = (e: KeyboardEvent): void => {
       if (!keys || !isLayoutKey(e) || (e.target instanceof Element && e.target.closest('dialog'))) return;
