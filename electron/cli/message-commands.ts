@@ -7,7 +7,7 @@ import { whoIsWriting } from './by.js';
 import type { Io } from './commands.js';
 import type { Context } from './router.js';
 import { readBoundedText } from './read-file.js';
-import { writeFileAtomically } from './write-file.js';
+import { writeFileAtomically } from '../core/files/write-atomically.js';
 
 /** "A, B ,C" → ["A", "B", "C"]: actors and channels as the staff type them. */
 function list(value: string | undefined): string[] {

@@ -10,7 +10,7 @@ import { escapeMarkup } from '../core/xml/escape.js';
 import { csvRow } from './csv.js';
 import { htmlToPdf } from './pdf.js';
 import { readBoundedText } from './read-file.js';
-import { writeFileAtomically } from './write-file.js';
+import { writeFileAtomically } from '../core/files/write-atomically.js';
 
 function reportNumber(value: string): number {
   const n = Number(value);

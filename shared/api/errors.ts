@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'report_tampered', // the report does not match its hash or envelope digest: nothing was imported
   'own_report', // the file is this board's own report
   'report_older', // the sender's report is not newer than one already here
+  'bad_folder', // an outbox folder must be an absolute path on the host
+  'send_failed', // the report could not be written into the recipient's folder: nothing was recorded
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/method.js';
 import { wellFormedString } from '../domain/text.js';
-import { EditReportInput, ExportFormat, ReceivedReport, Report, REPORT_FILE_MAX_BYTES } from './domain.js';
+import { EditReportInput, ExportFormat, ReceivedReport, Recipient, Report, REPORT_FILE_MAX_BYTES, SaveRecipientInput, SendReportInput } from './domain.js';
 
 const Number_ = z.strictObject({ number: z.number().int().positive() });
 
@@ -15,6 +15,12 @@ export const reportMethods = {
   'reports.get': method('read', Number_, Report),
   /** A frozen report as a file: JSON (docs/report-schema.md), printable HTML, or an EDXL-DE 1.0 envelope. */
   'reports.export': method('read', z.strictObject({ number: z.number().int().positive(), format: ExportFormat }), z.object({ file_name: z.string(), mime_type: z.string(), text: z.string() })),
+  /** The address book of outbox folders (host paths: staff seats only). */
+  'reports.recipients': method('staff', z.strictObject({}), z.object({ recipients: z.array(Recipient) })),
+  'reports.saveRecipient': method('write', SaveRecipientInput, Recipient),
+  'reports.removeRecipient': method('write', z.strictObject({ id: z.number().int().positive() }), z.object({ id: z.number().int().positive() })),
+  /** Skicka: the export written into the recipient's folder whole or not at all, and recorded. */
+  'reports.send': method('write', SendReportInput, Report),
   /** A neighbour's report (JSON or EDXL-DE); a bad, foreign, tampered or older one changes nothing. */
   'reports.import': method(
     'write',

@@ -129,3 +129,21 @@ export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const RecipientName = userText(200);
+/** An outbox folder on the host (a shared network folder, a USB stick): an absolute path. */
+export const FOLDER_MAX = 1_000;
+
+export const Recipient = z.object({ id: z.number().int().positive(), name: z.string(), folder: z.string() });
+export type Recipient = z.infer<typeof Recipient>;
+
+export const SaveRecipientInput = z.strictObject({
+  /** Left out: a new recipient. */
+  id: z.number().int().positive().optional(),
+  name: RecipientName,
+  folder: userText(FOLDER_MAX),
+});
+
+export const SendReportInput = z.strictObject({
+  number: z.number().int().positive(),
+  recipient: z.number().int().positive(),
+  format: ExportFormat.default('edxl'),
+});

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, runCli, test } from './fixtures';
@@ -42,6 +42,15 @@ test('a lägesrapport: composed, edited, frozen after a warning about empty head
   await pane.getByTestId('report-export-json').click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { schema: string; number: number };
   expect(json).toMatchObject({ schema: 'samlad.lagesrapport/1', number: 1 });
+
+  // Skicka: into a neighbour's outbox folder, whole, and recorded.
+  const outbox = mkdtempSync(join(tmpdir(), 'samlad-utkorg-'));
+  await pane.getByTestId('recipient-name').fill('Sandvikens kommun');
+  await pane.getByTestId('recipient-folder').fill(outbox);
+  await pane.getByTestId('recipient-save').click();
+  await pane.getByTestId('report-send-to').filter({ hasText: 'Sandvikens kommun' }).click();
+  await expect(pane.getByTestId('report-sent')).toContainText('Sandvikens kommun');
+  expect(readdirSync(outbox)).toEqual(['lagesrapport-2180-nr1.edxl.xml']);
 
   const { edxl, broken } = neighboursReport();
   await pane.getByTestId('report-file').setInputFiles(broken);

@@ -121,6 +121,10 @@ describe('the contract', () => {
     const { content_hash: _old, ...unsigned } = foreign;
     foreign.content_hash = documentHash(unsigned);
     await call('reports.import', { file_name: 'granne.json', text: JSON.stringify(foreign) });
+    const recipient = (await call('reports.saveRecipient', { name: 'Grannkommunen', folder: dir })) as { id: number };
+    await call('reports.recipients', {});
+    await call('reports.send', { number: 1, recipient: recipient.id, format: 'json' });
+    await call('reports.removeRecipient', { id: recipient.id });
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
     // Every actors event was sent (their order is the actors tests' business).
@@ -155,6 +159,7 @@ describe('the contract', () => {
       'report.changed', // edited
       'report.changed', // frozen
       'report.received', // a neighbour's
+      'report.changed', // sent (the address book makes no events)
     ]);
     core.close();
   });

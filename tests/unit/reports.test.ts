@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { wall } from '../callers.js';
 import { verifyBoardFile } from '../../electron/core/core.js';
 import { ReportDocument } from '../../shared/reports/domain.js';
-import { newBoard, type TestBoard } from './helpers.js';
+import { newBoard, tempDir, type TestBoard } from './helpers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { content } from './message-fixtures.js';
 import { validate } from './xmllint.js';
 
@@ -159,5 +161,30 @@ describe('lägesrapport', () => {
     c.core.close();
     expect(records(c.path)).toBe(before);
     a.core.close();
+  });
+
+  it('Skicka writes the export into the recipient\'s folder whole and records it; a folder that fails records nothing', async () => {
+    const b = await boardWithReport();
+    const outbox = tempDir();
+    const sandviken = await b.call('reports.saveRecipient', { name: 'Sandvikens kommun', folder: outbox });
+    expect(await refusal(b.call('reports.saveRecipient', { name: 'Relativ', folder: 'utkorg' }))).toBe('bad_folder');
+    const sent = await b.call('reports.send', { number: 1, recipient: sandviken.id, format: 'edxl' });
+    expect(sent.sent).toEqual([expect.objectContaining({ recipient: 'Sandvikens kommun', format: 'edxl', file: join(outbox, 'lagesrapport-2180-nr1.edxl.xml') })]);
+    // What landed in the folder is the report, whole, and no temporary file is left behind.
+    expect(readdirSync(outbox)).toEqual(['lagesrapport-2180-nr1.edxl.xml']);
+    expect(validate(readFileSync(join(outbox, 'lagesrapport-2180-nr1.edxl.xml'), 'utf8'), EDXL_XSD).ok).toBe(true);
+    const logged = await b.call('journal.list', { query: { search: 'skickad' } });
+    expect(logged.entries[0]?.text).toContain('Lägesrapport nr 1 skickad till Sandvikens kommun');
+
+    const gone = await b.call('reports.saveRecipient', { name: 'USB-minnet', folder: join(outbox, 'finns-inte') });
+    const before = records(b.path);
+    expect(await refusal(b.call('reports.send', { number: 1, recipient: gone.id }))).toBe('send_failed');
+    expect(records(b.path)).toBe(before);
+    await b.call('reports.removeRecipient', { id: gone.id });
+    expect((await b.call('reports.recipients', {})).recipients.map((r) => r.name)).toEqual(['Sandvikens kommun']);
+    // Host folders are not for a wall seat.
+    expect((await b.core.dispatch('reports.recipients', {}, wall())).ok).toBe(false);
+    b.core.close();
+    expect(verifyBoardFile(b.path).ok).toBe(true);
   });
 });

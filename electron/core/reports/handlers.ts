@@ -1,6 +1,10 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
-import { REPORT_SCHEMA, type Report } from '../../../shared/reports/domain.js';
+import { statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { BoardInfo } from '../../../shared/domain/board.js';
+import { REPORT_SCHEMA, type ExportFormat, type Report } from '../../../shared/reports/domain.js';
+import { writeFileAtomically } from '../files/write-atomically.js';
 import { statement } from '../db/statements.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
@@ -10,8 +14,18 @@ import { boardIdentity, documentHash, reportDocument } from './document.js';
 import { edxlEnvelope } from './export/edxl.js';
 import { reportHtml } from './export/html.js';
 import { readReportFile } from './import.js';
-import { latestFrozen, listReceived, listReports, newestReceived, readReceived, readReport } from './read.js';
+import { latestFrozen, listReceived, listRecipients, listReports, newestReceived, readReceived, readRecipient, readReport } from './read.js';
 import type { ReportSources } from './sources.js';
+
+/** A frozen report as one file of the chosen format. */
+function exportFile(r: Report, board: BoardInfo, format: ExportFormat): { file_name: string; mime_type: string; text: string } {
+  const doc = reportDocument(r, board);
+  const json = `${JSON.stringify(doc, null, 2)}\n`;
+  const base = `lagesrapport-${doc.board.kommun_code}-nr${doc.number}`;
+  if (format === 'json') return { file_name: `${base}.json`, mime_type: 'application/json', text: json };
+  if (format === 'html') return { file_name: `${base}.html`, mime_type: 'text/html', text: reportHtml(doc) };
+  return { file_name: `${base}.edxl.xml`, mime_type: 'application/xml', text: edxlEnvelope(doc, json) };
+}
 
 function existing(ctx: { db: WriteContext['db'] }, number: number): Report {
   const r = readReport(ctx.db, number);
@@ -78,12 +92,44 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       const r = readReport(board.db, input.number);
       if (!r) throw new ApiError('not_found', `no report ${input.number}`, { number: input.number });
       if (r.status !== 'frozen') throw new ApiError('report_not_frozen', `report ${input.number} is a draft: freeze it first`, { number: input.number });
-      const doc = reportDocument(r, board.info);
-      const json = `${JSON.stringify(doc, null, 2)}\n`;
-      const base = `lagesrapport-${doc.board.kommun_code}-nr${doc.number}`;
-      if (input.format === 'json') return { file_name: `${base}.json`, mime_type: 'application/json', text: json };
-      if (input.format === 'html') return { file_name: `${base}.html`, mime_type: 'text/html', text: reportHtml(doc) };
-      return { file_name: `${base}.edxl.xml`, mime_type: 'application/xml', text: edxlEnvelope(doc, json) };
+      return exportFile(r, board.info, input.format);
+    },
+    'reports.recipients': (_input, call) => ({ recipients: listRecipients(call.board().db) }),
+    'reports.saveRecipient': (input, { records }) => {
+      if (!isAbsolute(input.folder)) throw new ApiError('bad_folder', `${input.folder} is not an absolute path`, { folder: input.folder });
+      const id = input.id ?? (statement<[], { n: number | null }>(records.db, 'SELECT max(id) AS n FROM report_recipient').get()?.n ?? 0) + 1;
+      if (input.id !== undefined && !readRecipient(records.db, input.id)) throw new ApiError('not_found', `no recipient ${input.id}`, { id: input.id });
+      records.append('report.recipient_saved', `report_recipient/${id}`, { recipient: id, name: input.name, folder: input.folder });
+      return { id, name: input.name, folder: input.folder };
+    },
+    'reports.removeRecipient': (input, { records }) => {
+      if (!readRecipient(records.db, input.id)) throw new ApiError('not_found', `no recipient ${input.id}`, { id: input.id });
+      records.append('report.recipient_removed', `report_recipient/${input.id}`, { recipient: input.id });
+      return { id: input.id };
+    },
+    'reports.send': (input, { records, session }) => {
+      const r = existing(records, input.number);
+      if (r.status !== 'frozen') throw new ApiError('report_not_frozen', `report ${input.number} is a draft: freeze it first`, { number: input.number });
+      const recipient = readRecipient(records.db, input.recipient);
+      if (!recipient) throw new ApiError('not_found', `no recipient ${input.recipient}`, { id: input.recipient });
+      const file = exportFile(r, session.info, input.format);
+      const path = join(recipient.folder, file.file_name);
+      // Written before the record, inside the transaction: a folder that cannot be written to
+      // leaves no record of a sending that did not happen.
+      try {
+        if (!statSync(recipient.folder).isDirectory()) throw new Error('not a folder');
+        writeFileAtomically(path, file.text);
+      } catch (e) {
+        throw new ApiError('send_failed', `${recipient.folder}: ${e instanceof Error ? e.message : String(e)}`, { folder: recipient.folder, name: recipient.name });
+      }
+      records.append('report.sent', `report/${r.number}`, { report: r.number, recipient: recipient.name, file: path, format: input.format });
+      appendAutomaticEntry(records, {
+        kind: 'outgoing',
+        text: `Lägesrapport nr ${r.number} skickad till ${recipient.name} (${input.format.toUpperCase()}, ${file.file_name})`,
+        actor: recipient.name,
+        source: `report/${r.number}`,
+      });
+      return existing(records, r.number);
     },
     'reports.import': (input, { records, session }) => {
       const doc = readReportFile(input.file_name, input.text);

@@ -9,11 +9,12 @@ import { ALL_ROLES, type Projection } from '../record/projection.js';
 import { ReplayVerifier, type KeyedTable } from '../record/replay-verifier.js';
 import { readReceived, readReport } from './read.js';
 
-type ReportRecordType = 'report.drafted' | 'report.edited' | 'report.frozen' | 'report.sent' | 'report.received';
+type ReportRecordType = 'report.drafted' | 'report.edited' | 'report.frozen' | 'report.sent' | 'report.received' | 'report.recipient_saved' | 'report.recipient_removed';
 
 const TABLES: KeyedTable[] = [
   { name: 'report', key: ['number'], columns: ['number', 'body', 'created_at', 'created_by', 'frozen_at', 'frozen_by', 'content_hash', 'head_seq', 'head_hash', 'record_seq'] },
   { name: 'report_sent', key: ['record_seq'], columns: ['record_seq', 'number', 'recipient', 'file', 'format', 'sent_at', 'by'] },
+  { name: 'report_recipient', key: ['id'], columns: ['id', 'name', 'folder', 'removed', 'record_seq'] },
   { name: 'report_received', key: ['id'], columns: ['id', 'sender_board', 'sender', 'number', 'document', 'received_at', 'received_by', 'record_seq'] },
 ];
 
@@ -53,6 +54,18 @@ function apply(db: Database.Database, record: StoredRecord, payload: unknown): v
       );
       return;
     }
+    case 'report.recipient_saved': {
+      const p = payload as RecordPayload<'report.recipient_saved'>;
+      statement(db, 'INSERT INTO report_recipient (id, name, folder, removed, record_seq) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, folder = excluded.folder, removed = 0, record_seq = excluded.record_seq').run(
+        p.recipient, p.name, p.folder, record.seq,
+      );
+      return;
+    }
+    case 'report.recipient_removed': {
+      const p = payload as RecordPayload<'report.recipient_removed'>;
+      statement(db, 'UPDATE report_recipient SET removed = 1, record_seq = ? WHERE id = ?').run(record.seq, p.recipient);
+      return;
+    }
     case 'report.received': {
       const p = payload as RecordPayload<'report.received'>;
       const d = p.document;
@@ -65,12 +78,14 @@ function apply(db: Database.Database, record: StoredRecord, payload: unknown): v
 }
 
 export const reportProjection: Projection<ReportRecordType> = {
-  recordTypes: ['report.drafted', 'report.edited', 'report.frozen', 'report.sent', 'report.received'],
+  recordTypes: ['report.drafted', 'report.edited', 'report.frozen', 'report.sent', 'report.received', 'report.recipient_saved', 'report.recipient_removed'],
   tables: TABLES,
   apply,
   verifier: (db) => new ReplayVerifier(db, TABLES, apply),
   events(ctx, record) {
     const at = { seq: record.seq, type: record.type };
+    // The address book holds host folders: nothing to show a seat as an event (staff re-read it).
+    if (record.type === 'report.recipient_saved' || record.type === 'report.recipient_removed') return [];
     if (record.type === 'report.received') {
       const { received: id } = JSON.parse(record.payload) as { received: number };
       const received = readReceived(ctx.db, id);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ReceivedReport, Report, ReportBody, ReportDocument } from '../../../shared/reports/domain.js';
+import type { ReceivedReport, Recipient, Report, ReportBody, ReportDocument } from '../../../shared/reports/domain.js';
 import { statement } from '../db/statements.js';
 
 interface ReportRow {
@@ -78,4 +78,12 @@ export function listReceived(db: Database.Database): ReceivedReport[] {
 /** The newest report number already received from that board, if any. */
 export function newestReceived(db: Database.Database, senderBoard: string): number | null {
   return statement<[string], { n: number | null }>(db, 'SELECT max(number) AS n FROM report_received WHERE sender_board = ?').get(senderBoard)?.n ?? null;
+}
+
+export function listRecipients(db: Database.Database): Recipient[] {
+  return statement<[], Recipient>(db, 'SELECT id, name, folder FROM report_recipient WHERE removed = 0 ORDER BY name COLLATE NOCASE, id').all();
+}
+
+export function readRecipient(db: Database.Database, id: number): Recipient | null {
+  return statement<[number], Recipient>(db, 'SELECT id, name, folder FROM report_recipient WHERE id = ? AND removed = 0').get(id) ?? null;
 }

@@ -10,10 +10,11 @@ import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
 import { downloadText } from './download';
 import { ReportEditor } from './ReportEditor';
+import { SendPanel } from './SendPanel';
 import './reports.css';
 
 /** A frozen report: what it says, its hash and head, and its files. */
-function FrozenReport({ report }: { report: Report }) {
+function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; boardId: string; canWrite: boolean; onSent: () => void }) {
   const { t } = useTranslation('reports');
   const [error, setError] = useState<string | null>(null);
 
@@ -52,6 +53,7 @@ function FrozenReport({ report }: { report: Report }) {
           {error}
         </p>
       )}
+      {canWrite && <SendPanel report={report} boardId={boardId} onSent={onSent} />}
     </div>
   );
 }
@@ -156,7 +158,7 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
               <h3 id={`report-${current.number}`}>
                 {t('number', { number: current.number })} – {t(`status.${current.status}`)}
               </h3>
-              {current.status === 'draft' && canWrite ? <ReportEditor key={`${current.number}`} report={current} onChanged={() => list.reload()} /> : <FrozenReport report={current} />}
+              {current.status === 'draft' && canWrite ? <ReportEditor key={`${current.number}`} report={current} onChanged={() => list.reload()} /> : <FrozenReport report={current} boardId={board.id} canWrite={canWrite} onSent={() => list.reload()} />}
             </article>
           )}
         </div>
