@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryKind, JournalEntry } from '../../../shared/domain/journal';
+import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal';
 import { useMutation } from '../api/useMutation';
 import { ActorField } from './ActorField';
 import { useShortcut } from '../panes/shortcuts';
@@ -9,6 +9,7 @@ import { JOURNAL_SHORTCUTS } from './shortcuts';
 import { KindPicker } from './KindPicker';
 import { OccurredFields } from './OccurredFields';
 import { parseOccurredAt } from './stockholmInput';
+import { usePickedPlace } from '../panes/pickedPlace';
 
 interface Props {
   /** Known actors of this board, for the datalist. */
@@ -32,6 +33,9 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [significant, setSignificant] = useState(false);
+  // A place given from the map's last click (the map must be on screen to click it).
+  const picked = usePickedPlace();
+  const [place, setPlace] = useState<Place | null>(null);
   // A log keeper taking several lines from one caller keeps the actor between entries.
   const [keepActor, setKeepActor] = useState(false);
   const append = useMutation('journal.append', { clearErrorOnRun: false });
@@ -53,17 +57,18 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
     if (!text.trim()) return setError(t('form.textRequired'));
     const occurred = parseOccurredAt(date, time);
     if (!occurred.ok) return setError(t('form.badTime'));
-    const sent = { kind, text, actor, date, time, significant };
+    const sent = { kind, text, actor, date, time, significant, place };
     setError(null);
     setText('');
     if (!keepActor) setActor('');
     setDate('');
     setTime('');
     setSignificant(false);
+    setPlace(null);
     // Whichever field Enter was pressed in, the next line starts in the text field.
     textRef.current?.focus();
     queue.current = queue.current.then(async () => {
-      const entry = await append.run({ kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant });
+      const entry = await append.run({ kind: sent.kind, text: sent.text, actor: sent.actor, occurred_at: occurred.iso, significant: sent.significant, place: sent.place });
       if (entry) return onSaved(entry);
       // Failed (append.error says why): what was sent goes back, ahead of anything typed since.
       setText((now) => (now.trim() ? `${sent.text}\n${now}` : sent.text));
@@ -71,6 +76,7 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
       setDate((now) => now || sent.date);
       setTime((now) => now || sent.time);
       setSignificant((now) => now || sent.significant);
+      setPlace((now) => now ?? sent.place);
       setKind(sent.kind);
     });
   }
@@ -126,6 +132,20 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
             <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} onKeyDown={onCheckKey} data-testid="entry-significant" />
             <span>{t('form.significant')}</span>
           </label>
+          {place ? (
+            <span className="entry-form-place" data-testid="entry-place-chosen">
+              {t('form.place', { lat: place.lat.toFixed(5), lon: place.lon.toFixed(5) })}{' '}
+              <button type="button" className="link" onClick={() => setPlace(null)} data-testid="entry-place-clear">
+                {t('form.placeClear')}
+              </button>
+            </span>
+          ) : (
+            picked && (
+              <button type="button" className="button-quiet" onClick={() => setPlace(picked)} data-testid="entry-place-pick">
+                {t('form.placeFromMap')}
+              </button>
+            )
+          )}
           {notice ?? <span className="muted form-hint">{t('form.hint')}</span>}
         </div>
         <button type="submit" className="button-primary entry-save" data-testid="entry-save">

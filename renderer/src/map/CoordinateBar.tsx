@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSweref, formatWgs84 } from './coordsFormat';
 import { isRemoved } from './useLeafletMap';
+import { pickPlace } from '../panes/pickedPlace';
 
 interface Position {
   lat: number;
@@ -62,7 +63,11 @@ export function CoordinateBar({ map }: { map: L.Map | null }) {
       cancelAnimationFrame(frame);
       setPointer(null);
     };
-    const onClick = (e: L.LeafletMouseEvent) => setClick({ lat: e.latlng.lat, lng: e.latlng.lng });
+    const onClick = (e: L.LeafletMouseEvent) => {
+      setClick({ lat: e.latlng.lat, lng: e.latlng.lng });
+      // Offered to the journal: an entry can be given this place.
+      pickPlace({ lat: Math.round(e.latlng.lat * 1e6) / 1e6, lon: Math.round(e.latlng.lng * 1e6) / 1e6 });
+    };
     const onMoveEnd = () => setCenter(map.getCenter());
     onMoveEnd();
     map.on('dragstart dragend', onDrag);
