@@ -7,6 +7,7 @@ import { CliError, optional, parseFlags } from './args.js';
 import { existingBoardFile } from './board-call.js';
 import type { Io } from './commands.js';
 import { openInBrowser } from './open-browser.js';
+import { watchCapInbox } from '../core/warnings/inbox.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -29,6 +30,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
     port: { type: 'string' },
     host: { type: 'string' },
     open: { type: 'boolean' },
+    'cap-inbox': { type: 'string' },
   });
   const port = parsePort(optional(v, 'port'));
   const host = optional(v, 'host') ?? '127.0.0.1';
@@ -43,6 +45,9 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
     throw err;
   }
   const server = await startSeatServer({ core, host, port, ...dirs });
+  const inboxDir = optional(v, 'cap-inbox');
+  const inbox = inboxDir === undefined ? null : watchCapInbox(core, resolve(inboxDir), { log: io.err });
+  if (inboxDir !== undefined) io.err(io.tr.t('cap_inbox', { dir: resolve(inboxDir) }));
   const lines = addressLines({ staff: server.url, wall: server.wallUrl }, io.tr, io.stdoutIsTerminal);
   lines.out.forEach(io.out);
   lines.err.forEach(io.err);
@@ -61,6 +66,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  inbox?.stop();
   await server.close();
   core.close();
   io.err(io.tr.t('stopped'));
