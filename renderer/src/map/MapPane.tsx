@@ -22,6 +22,7 @@ import { LayerNotices } from './tiles/LayerNotices';
 import { TileLayerForm } from './tiles/TileLayerForm';
 import { activeGrid, useBackgroundLayers } from './tiles/useBackgroundLayers';
 import { useTileLayers } from './tiles/useTileLayers';
+import { useOverlays } from './overlays/useOverlays';
 import { useLeafletMap } from './useLeafletMap';
 import './map.css';
 
@@ -53,6 +54,7 @@ export function MapPane({ board, canWrite }: PaneProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
   const featureLayer = useFeatureLayer(map, shown, highlighted, setSelected);
+  const overlays = useOverlays(map, board.id, { warnings: prefs.warnings, neighbours: prefs.neighbours });
   const drawing = useDrawing(map, i18n.language);
   const writable = canWrite && at === null;
   const selectedFeature = features.find((f) => f.id === selected) ?? null;
@@ -169,7 +171,7 @@ export function MapPane({ board, canWrite }: PaneProps) {
       <ReplayBar startedAt={board.created_at} at={at} onAt={setAt} since={since} onSince={setSince} />
       <LayerNotices layers={tiles.layers} status={status} />
       <div className="map-body">
-        <div ref={container} className="map-canvas" role="region" aria-label={t('pane.mapLabel', { kommun: board.kommun_name })} data-testid="map-canvas" data-features={shown.length} data-highlighted={highlighted.size} />
+        <div ref={container} className="map-canvas" role="region" aria-label={t('pane.mapLabel', { kommun: board.kommun_name })} data-testid="map-canvas" data-features={shown.length} data-highlighted={highlighted.size} data-warning-areas={overlays.warnings} data-neighbour-features={overlays.neighbours} />
         {side}
         <div className="map-view-buttons">
           <button

@@ -62,6 +62,14 @@ export function LegendSection({ features, prefs, onPrefs }: { features: readonly
         <input type="checkbox" checked={prefs.placeNames} onChange={(e) => onPrefs({ placeNames: e.target.checked })} />
         {t('legend.placeNames')}
       </label>
+      <label className="check">
+        <input type="checkbox" checked={prefs.warnings} onChange={(e) => onPrefs({ warnings: e.target.checked })} data-testid="legend-warnings" />
+        {t('legend.warnings')}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={prefs.neighbours} onChange={(e) => onPrefs({ neighbours: e.target.checked })} data-testid="legend-neighbours" />
+        {t('legend.neighbours')}
+      </label>
     </section>
   );
 }

@@ -6,10 +6,13 @@ export interface MapPrefs {
   hiddenCategories: Category[];
   hiddenStatuses: FeatureStatus[];
   placeNames: boolean;
+  /** The areas of CAP warnings in force, and the features neighbours' reports carry. */
+  warnings: boolean;
+  neighbours: boolean;
 }
 
 const KEY = 'samlad.map.prefs';
-const DEFAULTS: MapPrefs = { hiddenCategories: [], hiddenStatuses: [], placeNames: true };
+const DEFAULTS: MapPrefs = { hiddenCategories: [], hiddenStatuses: [], placeNames: true, warnings: true, neighbours: true };
 
 /** What was stored, keeping only known values (storage is input like any other). */
 export function readPrefs(raw: string | null): MapPrefs {
@@ -20,6 +23,8 @@ export function readPrefs(raw: string | null): MapPrefs {
       hiddenCategories: Array.isArray(v.hiddenCategories) ? v.hiddenCategories.filter((c): c is Category => CATEGORIES.includes(c)) : [],
       hiddenStatuses: Array.isArray(v.hiddenStatuses) ? v.hiddenStatuses.filter((s): s is FeatureStatus => FEATURE_STATUSES.includes(s)) : [],
       placeNames: typeof v.placeNames === 'boolean' ? v.placeNames : true,
+      warnings: typeof v.warnings === 'boolean' ? v.warnings : true,
+      neighbours: typeof v.neighbours === 'boolean' ? v.neighbours : true,
     };
   } catch {
     return DEFAULTS;

@@ -1,0 +1,55 @@
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useLiveCall } from '../../api/useLiveCall';
+import { neighbourShapes, warningShapes, type OverlayShape } from './overlayShapes';
+
+/** Warnings are drawn violet and dashed; a neighbour's features grey and dashed: never our own look. */
+const STYLES = {
+  warnings: { color: '#6d28d9', weight: 3, dashArray: '8 6', fillOpacity: 0.12 },
+  neighbours: { color: '#374151', weight: 2, dashArray: '4 4', fillOpacity: 0.08 },
+} as const;
+
+function draw(group: L.LayerGroup, shapes: readonly OverlayShape[], style: L.PathOptions): void {
+  group.clearLayers();
+  for (const s of shapes) {
+    const layer =
+      s.kind === 'polygon' ? L.polygon(s.rings, style) : s.kind === 'circle' ? L.circle(s.center, { ...style, radius: s.radiusM }) : L.circleMarker(s.at, { ...style, radius: 7, fillOpacity: 0.6 });
+    // Text, never markup: a warning's words come from another system.
+    const text = document.createElement('span');
+    text.textContent = s.label;
+    layer.bindTooltip(text, { sticky: true });
+    group.addLayer(layer);
+  }
+}
+
+/**
+ * Two read-only overlays: the areas of the CAP warnings in force ("Varningar") and the features of
+ * the newest lägesrapport from each neighbour. Kept live; switched in the legend.
+ */
+export function useOverlays(map: L.Map | null, boardId: string, show: { warnings: boolean; neighbours: boolean }): { warnings: number; neighbours: number } {
+  const warnings = useLiveCall('warnings.list', { active_only: true }, { refreshOn: ['warning.imported'], scope: boardId });
+  const reports = useLiveCall('reports.list', {}, { refreshOn: ['report.received'], scope: boardId });
+  const warningList = warningShapes(warnings.data?.warnings ?? []);
+  const neighbourList = neighbourShapes(reports.data?.received ?? []);
+  const warningKey = JSON.stringify(warningList);
+  const neighbourKey = JSON.stringify(neighbourList);
+  useEffect(() => {
+    if (!map) return;
+    const group = L.layerGroup();
+    if (show.warnings) draw(group, JSON.parse(warningKey) as OverlayShape[], STYLES.warnings);
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, warningKey, show.warnings]);
+  useEffect(() => {
+    if (!map) return;
+    const group = L.layerGroup();
+    if (show.neighbours) draw(group, JSON.parse(neighbourKey) as OverlayShape[], STYLES.neighbours);
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, neighbourKey, show.neighbours]);
+  return { warnings: warningList.length, neighbours: neighbourList.length };
+}
