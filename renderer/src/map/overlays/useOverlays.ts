@@ -22,6 +22,20 @@ function draw(group: L.LayerGroup, shapes: readonly OverlayShape[], style: L.Pat
   }
 }
 
+/** One overlay on the map while shown, drawn again only when its shapes change. */
+function useOverlayGroup(map: L.Map | null, shapes: readonly OverlayShape[], visible: boolean, style: L.PathOptions): void {
+  const key = JSON.stringify(shapes);
+  useEffect(() => {
+    if (!map || !visible) return;
+    const group = L.layerGroup();
+    draw(group, JSON.parse(key) as OverlayShape[], style);
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, key, visible, style]);
+}
+
 /**
  * Two read-only overlays: the areas of the CAP warnings in force ("Varningar") and the features of
  * the newest lägesrapport from each neighbour. Kept live; switched in the legend.
@@ -31,25 +45,7 @@ export function useOverlays(map: L.Map | null, boardId: string, show: { warnings
   const reports = useLiveCall('reports.list', {}, { refreshOn: ['report.received'], scope: boardId });
   const warningList = warningShapes(warnings.data?.warnings ?? []);
   const neighbourList = neighbourShapes(reports.data?.received ?? []);
-  const warningKey = JSON.stringify(warningList);
-  const neighbourKey = JSON.stringify(neighbourList);
-  useEffect(() => {
-    if (!map) return;
-    const group = L.layerGroup();
-    if (show.warnings) draw(group, JSON.parse(warningKey) as OverlayShape[], STYLES.warnings);
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, warningKey, show.warnings]);
-  useEffect(() => {
-    if (!map) return;
-    const group = L.layerGroup();
-    if (show.neighbours) draw(group, JSON.parse(neighbourKey) as OverlayShape[], STYLES.neighbours);
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, neighbourKey, show.neighbours]);
+  useOverlayGroup(map, warningList, show.warnings, STYLES.warnings);
+  useOverlayGroup(map, neighbourList, show.neighbours, STYLES.neighbours);
   return { warnings: warningList.length, neighbours: neighbourList.length };
 }
