@@ -24,10 +24,13 @@ describe('navigate', () => {
 
 describe('readPrefs', () => {
   it('keeps known categories and statuses only, and falls back on anything else', () => {
-    expect(readPrefs(JSON.stringify({ hiddenCategories: ['brand', 'nope', 3], hiddenStatuses: ['ended', 'gone'], placeNames: false }))).toEqual({
+    expect(readPrefs(JSON.stringify({ hiddenCategories: ['brand', 'nope', 3], hiddenStatuses: ['ended', 'gone'], placeNames: false, warnings: false, neighbours: 'no' }))).toEqual({
       hiddenCategories: ['brand'],
       hiddenStatuses: ['ended'],
       placeNames: false,
+      warnings: false,
+      // Not a boolean: the overlay stays on.
+      neighbours: true,
     });
     for (const raw of [null, '', '{', '[]', '"x"', 'null', '{"placeNames":"yes"}']) expect(readPrefs(raw).placeNames).toBe(true);
   });

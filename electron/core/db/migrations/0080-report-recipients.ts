@@ -1,8 +1,8 @@
 import type { Migration } from '../migration.js';
 
 /** The lägesrapport's address book: who gets a copy, in which outbox folder (a projection). */
-export const migration0075: Migration = {
-  version: 75,
+export const migration0080: Migration = {
+  version: 80,
   name: 'report-recipients',
   up(db) {
     db.exec(`
