@@ -12,7 +12,7 @@ const bad = (file: string, reason: string): ApiError => new ApiError('bad_report
 function fromEnvelope(file: string, text: string): string {
   let root;
   try {
-    root = parseXml(text.replace(/^\uFEFF/, ''));
+    root = parseXml(text);
   } catch (e) {
     throw bad(file, e instanceof XmlError ? `not well-formed XML (line ${e.line ?? '?'}): ${e.message}` : 'not XML');
   }

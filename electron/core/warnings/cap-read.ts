@@ -141,7 +141,7 @@ function readReferences(text: string | null, problems: string[]): CapAlert['refe
 export function readCap(xml: string): CapAlert {
   let root: XmlElement;
   try {
-    root = parseXml(xml.replace(/^\uFEFF/, ''));
+    root = parseXml(xml);
   } catch (e) {
     if (e instanceof XmlError) throw new NotCapError(`not well-formed XML: ${e.message}`, e.line);
     throw e;

@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 
 /**
- * A small, safe XML reader for files other systems write (CAP alerts, EDXL-DE envelopes): a tree
+ * A small, safe XML reader for files other systems write (CAP alerts, EDXL-DE envelopes, KML): a tree
  * of elements with their namespace, attributes, text and line. No DTD is accepted (so no entity
  * can expand or reach outside), nesting and element count are bounded, and any well-formedness
  * error is reported with its line.
@@ -26,8 +26,9 @@ export class XmlError extends Error {
   }
 }
 
-const MAX_DEPTH = 64;
-const MAX_ELEMENTS = 200_000;
+const MAX_DEPTH = 256;
+// A 12 MiB KML of 20 000 placemarks holds a few hundred thousand elements.
+const MAX_ELEMENTS = 1_000_000;
 
 export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -62,11 +63,28 @@ export function parseXml(text: string): XmlElement {
     stack.pop();
   });
   try {
-    parser.write(text).close();
+    // A byte-order mark before the declaration is common in files from Windows tools.
+    parser.write(text.replace(/^\uFEFF/, '')).close();
   } catch (e) {
     fail(e instanceof Error ? e.message.replace(/^[^:]*:\d+:\d+: /, '') : String(e));
   }
   if (failure) throw failure;
   if (!root) throw new XmlError('no root element', null);
   return root;
+}
+
+/** The first child of that name. */
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
+}
+
+/** Every descendant (and the element itself) with this name, in document order. */
+export function descendants(element: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk: XmlElement[] = [element];
+  for (let e = walk.pop(); e !== undefined; e = walk.pop()) {
+    if (e.name === name) out.push(e);
+    walk.push(...[...e.children].reverse());
+  }
+  return out;
 }

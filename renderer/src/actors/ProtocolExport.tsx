@@ -2,17 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
+import { download } from '../ui/download';
 
-/** Hands a file to the browser as a download (the seat saves it where the user chooses). */
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  // The download has its copy once the click is handled.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function markdownFile(id: number): Promise<void> {
   const { markdown, filename } = await call('actors.conference.protocol', { id });

@@ -5,6 +5,7 @@ import { stockholmDateTime } from '../../../shared/time';
 import { call } from '../api/client';
 import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
+import { downloadText } from '../ui/download';
 import { CHANNELS, isChannel } from './content';
 
 interface Props {
@@ -12,18 +13,6 @@ interface Props {
   canWrite: boolean;
   onChanged: (message: Message) => void;
   onUpdate: (message: Message) => void;
-}
-
-/** Hands a text to the browser as a file download (the CAP XML), without leaving the page. */
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
 }
 
 /** Publish once everyone has approved; afterwards, when and where, CAP export, and an update. */
@@ -38,7 +27,7 @@ export function PublishPanel({ message, canWrite, onChanged, onUpdate }: Props) 
     setExportError(null);
     try {
       const { xml, file_name } = await call('messages.exportCap', { id: message.id });
-      download(file_name, xml, 'application/xml');
+      downloadText(file_name, xml, 'application/xml');
     } catch (e) {
       setExportError(errorText(e));
     }

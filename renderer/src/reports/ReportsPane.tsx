@@ -8,7 +8,7 @@ import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import { ReportEditor } from './ReportEditor';
 import { SendPanel } from './SendPanel';
 import './reports.css';

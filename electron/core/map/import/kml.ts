@@ -3,13 +3,24 @@ import type { Geometry, Position } from '../../../../shared/map/geometry.js';
 import type { NewFeature } from '../write.js';
 import { importedFeature, importedGeometry } from './fields.js';
 import { importError } from './problem.js';
-import { child, descendants, parseXml, type XmlElement } from './xml.js';
+import { child, descendants, parseXml, XmlError, type XmlElement } from '../../xml/tree.js';
 
 /**
  * KML (OGC 07-147r2): every Placemark's Point, LineString or Polygon (or a MultiGeometry of one
  * kind of them), its name and description. Coordinates are "lon,lat[,alt]" tuples in WGS84, as
- * in GeoJSON. Read with the safe reader in xml.ts (no DTD, no entities).
+ * in GeoJSON. Read with the board's one safe XML reader (core/xml/tree.ts: no DTD, no entities).
  */
+
+/** The document's root, or import_invalid naming the line: unsafe_kml for a DTD, else not_kml. */
+function readKml(text: string): XmlElement {
+  try {
+    return parseXml(text);
+  } catch (e) {
+    if (!(e instanceof XmlError)) throw e;
+    const where = e.line === null ? {} : { line: e.line };
+    throw importError(/DOCTYPE/.test(e.message) ? 'unsafe_kml' : 'not_kml', e.message, where);
+  }
+}
 
 function positions(element: XmlElement | undefined, where: { feature_index: number; line: number }): Position[] {
   const coords = element ? child(element, 'coordinates') : undefined;
@@ -58,7 +69,7 @@ function rawGeometry(shape: XmlElement, index: number): unknown {
 }
 
 export function parseKml(text: string): NewFeature[] {
-  const root = parseXml(text);
+  const root = readKml(text);
   if (root.name !== 'kml') throw importError('not_kml', `the root element is <${root.name}>, not <kml>`, { line: root.line });
   const placemarks = descendants(root, 'Placemark');
   if (placemarks.length > IMPORT_MAX_FEATURES) throw importError('too_many_features', `${placemarks.length} placemarks; at most ${IMPORT_MAX_FEATURES}`, { max: IMPORT_MAX_FEATURES });

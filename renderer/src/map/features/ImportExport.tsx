@@ -7,7 +7,8 @@ import { stockholmDateTime } from '../../../../shared/time';
 import { ClientError } from '../../api/ClientError';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
-import { download, stampedName } from './download';
+import { download } from '../../ui/download';
+import { stampedName } from './stampedName';
 import { viewAsPng } from './exportPng';
 
 type Progress = { phase: 'reading'; loaded: number; total: number } | { phase: 'importing' };
