@@ -12,10 +12,10 @@ export const FEATURE_ACTOR_MAX = 200;
 export const FeatureId = z.number().int().positive();
 
 /**
- * One version of a feature (kartobjekt) as its record says it: the record of every version
- * carries all of it, so any version can be rebuilt from its record alone.
+ * What every version of a feature (kartobjekt) says: its record carries all of it (map/records.ts),
+ * so any version can be rebuilt from its record alone.
  */
-export const Feature = z.object({
+export const FEATURE_VERSION_FIELDS = {
   id: FeatureId,
   /** 1 when created, +1 with every change and the end. */
   version: z.number().int().positive(),
@@ -31,6 +31,11 @@ export const Feature = z.object({
   valid_until: z.string().nullable(),
   created_by: z.string(),
   created_at: z.string(),
+};
+
+/** One version of a feature as the screens read it. */
+export const Feature = z.object({
+  ...FEATURE_VERSION_FIELDS,
   /** Who wrote this version, and when (its record's by and recorded_at). */
   changed_by: z.string(),
   changed_at: z.string(),

@@ -1,22 +1,10 @@
 import { z } from 'zod';
-import { Category, FeatureStatus } from './categories.js';
+import { Feature } from './feature.js';
 import { RecordHead } from '../record/record.js';
 import { Geometry } from './geometry.js';
 
 /** The properties every exported feature carries (the CLI's `map list --json` too). */
-export const ExportedProperties = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  title: z.string(),
-  description: z.string().nullable(),
-  category: Category,
-  status: FeatureStatus,
-  actor: z.string().nullable(),
-  valid_from: z.string().nullable(),
-  valid_until: z.string().nullable(),
-  changed_by: z.string(),
-  changed_at: z.string(),
-});
+export const ExportedProperties = Feature.omit({ kind: true, geometry: true, created_by: true, created_at: true });
 
 /**
  * What every export is stamped with (a foreign member, RFC 7946 §6.1): which board, whether it is

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { Category, FeatureStatus } from './categories.js';
-import { FeatureId } from './feature.js';
-import { FeatureKind, Geometry } from './geometry.js';
+import { FEATURE_VERSION_FIELDS } from './feature.js';
 import { LayerConfig, LayerId } from './layer.js';
 
 /**
@@ -9,21 +7,7 @@ import { LayerConfig, LayerId } from './layer.js';
  * from its record alone. Who wrote the version and when are the record's own `by` and
  * `recorded_at`; who created the feature and when are repeated in every version.
  */
-export const FeatureVersionPayload = z.strictObject({
-  id: FeatureId,
-  version: z.number().int().positive(),
-  kind: FeatureKind,
-  geometry: Geometry,
-  title: z.string(),
-  description: z.string().nullable(),
-  category: Category,
-  status: FeatureStatus,
-  actor: z.string().nullable(),
-  valid_from: z.string().nullable(),
-  valid_until: z.string().nullable(),
-  created_by: z.string(),
-  created_at: z.string(),
-});
+export const FeatureVersionPayload = z.strictObject(FEATURE_VERSION_FIELDS);
 export type FeatureVersionPayload = z.infer<typeof FeatureVersionPayload>;
 
 /** A layer version: its configuration and whether it has a secret (the secret itself never is here). */
