@@ -7,23 +7,7 @@ export function toFeatureCollection(features: readonly Feature[], stamp?: z.infe
   return {
     type: 'FeatureCollection',
     ...(stamp ? { samlad: stamp } : {}),
-    features: features.map((f) => ({
-      type: 'Feature',
-      id: f.id,
-      geometry: f.geometry,
-      properties: {
-        id: f.id,
-        version: f.version,
-        title: f.title,
-        description: f.description,
-        category: f.category,
-        status: f.status,
-        actor: f.actor,
-        valid_from: f.valid_from,
-        valid_until: f.valid_until,
-        changed_by: f.changed_by,
-        changed_at: f.changed_at,
-      },
-    })),
+    // Every field but the geometry (its own member), the kind (the geometry says it) and who made it.
+    features: features.map(({ kind: _kind, geometry, created_by: _by, created_at: _at, ...properties }) => ({ type: 'Feature', id: properties.id, geometry, properties })),
   };
 }

@@ -108,22 +108,9 @@ function changeable(db: Database.Database, id: number, version: number): Feature
 }
 
 function payloadOf(row: FeatureRow): FeatureVersionPayload {
-  const f = featureFromRow(row);
-  return {
-    id: f.id,
-    version: f.version,
-    kind: f.kind,
-    geometry: f.geometry,
-    title: f.title,
-    description: f.description,
-    category: f.category,
-    status: f.status,
-    actor: f.actor,
-    valid_from: f.valid_from,
-    valid_until: f.valid_until,
-    created_by: f.created_by,
-    created_at: f.created_at,
-  };
+  // Who wrote a version and when are its record's own by and recorded_at, not its payload.
+  const { changed_by: _by, changed_at: _at, ...payload } = featureFromRow(row);
+  return payload;
 }
 
 /** A new version with the changes; the same values again write nothing and return the current one. */
