@@ -20,3 +20,12 @@ export function statement<P extends unknown[] = unknown[], R = unknown>(db: Data
   }
   return s as Database.Statement<P, R>;
 }
+
+/**
+ * The next number of a capability's own key (journal entry, message, report …): one past the
+ * highest, read under the write lock, so two writers never take the same. Table and column are
+ * ours, never user input.
+ */
+export function nextNumber(db: Database.Database, table: string, column: string): number {
+  return (statement<[], { n: number | null }>(db, `SELECT max(${column}) AS n FROM ${table}`).get()?.n ?? 0) + 1;
+}

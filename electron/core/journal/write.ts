@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { EntryKind, JournalEntry, Place } from '../../../shared/domain/journal.js';
-import { statement } from '../db/statements.js';
+import { nextNumber, statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
 import { ENTRY_COLUMNS, entryFromRecord, entryFromRow, type EntryRow } from './row.js';
 
@@ -38,7 +38,7 @@ export interface Correction {
 }
 
 function nextEntryNumber(db: Database.Database): number {
-  return (statement<[], { n: number | null }>(db, 'SELECT max(seq) AS n FROM journal_entry').get()?.n ?? 0) + 1;
+  return nextNumber(db, 'journal_entry', 'seq');
 }
 
 /** Appends a journal.entry record (and so its row). Runs inside the caller's write transaction. */

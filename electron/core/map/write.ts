@@ -6,7 +6,7 @@ import type { Feature } from '../../../shared/map/feature.js';
 import { KIND_OF_GEOMETRY, type Geometry } from '../../../shared/map/geometry.js';
 import type { FeatureVersionPayload } from '../../../shared/map/records.js';
 import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
-import { statement } from '../db/statements.js';
+import { nextNumber, statement } from '../db/statements.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { WriteContext } from '../record/write.js';
 import { CURRENT_COLUMNS, featureFromRecord, featureFromRow, quoted, type FeatureChange, type FeatureRow } from './feature-row.js';
@@ -44,7 +44,7 @@ export function currentFeatureRow(db: Database.Database, id: number): FeatureRow
 
 /** The next feature number: numbers are given in order under the write lock and never reused. */
 export function nextFeatureId(db: Database.Database): number {
-  return (statement<[], { n: number | null }>(db, 'SELECT max(id) AS n FROM map_feature').get()?.n ?? 0) + 1;
+  return nextNumber(db, 'map_feature', 'id');
 }
 
 const subject = (id: number): string => `map/${id}`;

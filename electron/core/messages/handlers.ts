@@ -3,12 +3,13 @@ import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import { diffWords } from '../../../shared/messages/diff.js';
 import type { Message, MessageContent } from '../../../shared/messages/domain.js';
 import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { nextNumber } from '../db/statements.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { KommunBoundaries } from '../geo/kommun-boundaries.js';
 import type { WriteContext } from '../record/write.js';
 import { capFileName, messageToCap } from './cap-export.js';
-import { listMessages, messageVersions, nextMessageId, readMessage } from './read.js';
+import { listMessages, messageVersions, readMessage } from './read.js';
 
 function existing(ctx: WriteContext, id: number): Message {
   const m = readMessage(ctx.db, id);
@@ -57,7 +58,7 @@ export function messageHandlers(boundaries: KommunBoundaries): CapabilityHandler
       if (input.replaces !== null && existing(records, input.replaces).status !== 'published') {
         throw new ApiError('bad_reference', `message ${input.replaces} is not published`, { id: input.replaces });
       }
-      const id = nextMessageId(records.db);
+      const id = nextNumber(records.db, 'message', 'id');
       records.append('message.drafted', `message/${id}`, {
         message: id,
         template: input.template,

@@ -86,7 +86,3 @@ export function messageVersions(db: Database.Database, id: number): MessageVersi
     .all(id)
     .map((v) => ({ version: v.version, content: parseContent(v.content), saved_at: v.saved_at, saved_by: v.saved_by }));
 }
-
-export function nextMessageId(db: Database.Database): number {
-  return (statement<[], { n: number | null }>(db, 'SELECT max(id) AS n FROM message').get()?.n ?? 0) + 1;
-}

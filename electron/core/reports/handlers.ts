@@ -5,7 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import type { BoardInfo } from '../../../shared/domain/board.js';
 import { REPORT_SCHEMA, type ExportFormat, type Report } from '../../../shared/reports/domain.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
-import { statement } from '../db/statements.js';
+import { nextNumber, statement } from '../db/statements.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { WriteContext } from '../record/write.js';
@@ -45,7 +45,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
     'reports.create': (_input, { records, session }) => {
       const open = statement<[], { number: number }>(records.db, 'SELECT number FROM report WHERE frozen_at IS NULL').get();
       if (open) throw new ApiError('report_draft_open', `report ${open.number} is still a draft`, { number: open.number });
-      const number = (statement<[], { n: number | null }>(records.db, 'SELECT max(number) AS n FROM report').get()?.n ?? 0) + 1;
+      const number = nextNumber(records.db, 'report', 'number');
       const body = composeReport(records.db, session.info, latestFrozen(records.db), records.now, sources);
       records.append('report.drafted', `report/${number}`, { report: number, body });
       return existing(records, number);
@@ -97,7 +97,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
     'reports.recipients': (_input, call) => ({ recipients: listRecipients(call.board().db) }),
     'reports.saveRecipient': (input, { records }) => {
       if (!isAbsolute(input.folder)) throw new ApiError('bad_folder', `${input.folder} is not an absolute path`, { folder: input.folder });
-      const id = input.id ?? (statement<[], { n: number | null }>(records.db, 'SELECT max(id) AS n FROM report_recipient').get()?.n ?? 0) + 1;
+      const id = input.id ?? nextNumber(records.db, 'report_recipient', 'id');
       if (input.id !== undefined && !readRecipient(records.db, input.id)) throw new ApiError('not_found', `no recipient ${input.id}`, { id: input.id });
       records.append('report.recipient_saved', `report_recipient/${id}`, { recipient: id, name: input.name, folder: input.folder });
       return { id, name: input.name, folder: input.folder };
@@ -138,7 +138,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       if (newest !== null && doc.number <= newest) {
         throw new ApiError('report_older', `report ${doc.number} from ${doc.board.kommun_name} is not newer than ${newest}, already here`, { number: doc.number, newest });
       }
-      const id = (statement<[], { n: number | null }>(records.db, 'SELECT max(id) AS n FROM report_received').get()?.n ?? 0) + 1;
+      const id = nextNumber(records.db, 'report_received', 'id');
       records.append('report.received', `report_received/${id}`, { received: id, document: doc });
       sources.applyReceived(records, doc);
       const summary = doc.body.sections.find((s) => s.key === 'event')?.text ?? '';

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import type { CapAlert } from '../../../shared/warnings/domain.js';
-import { statement } from '../db/statements.js';
+import { nextNumber } from '../db/statements.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import { NotCapError, readCap } from './cap-read.js';
@@ -42,7 +42,7 @@ export function warningHandlers(): CapabilityHandlers<'warnings'> {
       // The same alert twice (a watched folder seeing a file again) changes nothing.
       const already = findWarning(records.db, alert);
       if (already) return { warning: already, applied: [] };
-      const id = (statement<[], { n: number | null }>(records.db, 'SELECT max(id) AS n FROM warning').get()?.n ?? 0) + 1;
+      const id = nextNumber(records.db, 'warning', 'id');
       const before = new Map(listWarnings(records.db, true).map((w) => [w.id, w.state]));
       records.append('warning.imported', `warning/${id}`, { warning: id, file_name: input.file_name, alert });
       const info = alert.infos[0];
