@@ -4,6 +4,7 @@ import { CAP_FILE_MAX_BYTES } from '../../../shared/warnings/domain';
 import { stockholmDateTime } from '../../../shared/time';
 import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
+import { FileField } from '../ui/FileField';
 
 /** CAP warnings from other actors: read a file in; what came in, and whether it still holds. */
 export function WarningsPanel({ canWrite, boardId }: { canWrite: boolean; boardId: string }) {
@@ -28,19 +29,7 @@ export function WarningsPanel({ canWrite, boardId }: { canWrite: boolean; boardI
     <section className="message-section warnings" aria-labelledby="warnings-title" data-testid="warnings">
       <h3 id="warnings-title">{t('warnings.title')}</h3>
       {canWrite && (
-        <label className="field">
-          {t('warnings.import')}
-          <input
-            type="file"
-            accept=".xml,.cap,application/xml,text/xml"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void read(file);
-            }}
-            data-testid="cap-file"
-          />
-        </label>
+        <FileField label={t('warnings.import')} accept=".xml,.cap,application/xml,text/xml" testId="cap-file" onFile={(file) => void read(file)} />
       )}
       {importCap.pending && <p className="muted">{t('warnings.importing')}</p>}
       {result && (

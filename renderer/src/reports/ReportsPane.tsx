@@ -9,6 +9,7 @@ import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
 import { downloadText } from '../ui/download';
+import { FileField } from '../ui/FileField';
 import { ReportEditor } from './ReportEditor';
 import { SendPanel } from './SendPanel';
 import './reports.css';
@@ -117,19 +118,7 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
           {reports.length === 0 && <p className="muted">{t('empty')}</p>}
           <h3>{t('received')}</h3>
           {canWrite && (
-            <label className="field">
-              {t('import')}
-              <input
-                type="file"
-                accept=".json,.xml,application/json,application/xml"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void readFile(file);
-                }}
-                data-testid="report-file"
-              />
-            </label>
+            <FileField label={t('import')} accept=".json,.xml,application/json,application/xml" testId="report-file" onFile={(file) => void readFile(file)} />
           )}
           {imported && (
             <p className="notice" role="status" data-testid="report-imported">
