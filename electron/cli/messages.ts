@@ -1,5 +1,6 @@
 import { NAMESPACES } from '../../shared/locales/namespaces.js';
 import type { ApiErrorShape } from '../../shared/api/errors.js';
+import { fillTemplate } from '../../shared/locales/fill.js';
 
 type Tree = { [key: string]: string | Tree };
 type Vars = Record<string, string | number | boolean | null | undefined>;
@@ -45,8 +46,7 @@ function unreadableReason(reason: unknown): string {
 
 /** The CLI's strings come from the same locale files as the UI, with i18next's {{var}} syntax. */
 export function translator(lang: 'sv' | 'en') {
-  const fill = (text: string, vars: Vars): string =>
-    text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const fill = (text: string, vars: Vars): string => fillTemplate(text, vars, 'empty');
   const t = (key: string, vars: Vars = {}): string => {
     const colon = key.indexOf(':');
     const ns = colon > 0 ? key.slice(0, colon) : 'cli';

@@ -1,5 +1,6 @@
 import svErrors from '../../shared/locales/sv/errors.json';
 import type { ApiErrorShape, ErrorCode } from '../../shared/api/errors.js';
+import { fillTemplate } from '../../shared/locales/fill.js';
 
 // The few words main shows itself (menus, dialogs). The UI proper is the renderer's and lives in
 // shared/locales; error texts are taken from there so a dialog says what the UI would say.
@@ -23,8 +24,5 @@ const errorTexts: Readonly<Record<ErrorCode, string>> = svErrors;
 /** The Swedish text of an API error, with {{name}} filled from its details. */
 export function errorText(error: ApiErrorShape): string {
   const template = errorTexts[error.code];
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-    const value = error.details?.[key];
-    return value === undefined || value === null ? whole : String(value);
-  });
+  return fillTemplate(template, error.details);
 }

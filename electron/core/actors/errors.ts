@@ -1,7 +1,7 @@
 import type { CsvLineError } from '../../../shared/actors/csv.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import enActors from '../../../shared/locales/en/actors.json';
-import { fill } from './journal-text.js';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 
 /** Keys of actors:error.* in the locale files: the UI and CLI word the refusal from `reason`. */
 export type ActorRefusal =
@@ -32,7 +32,7 @@ export function notFound(what: 'actor' | 'assignment' | 'conference' | 'entry', 
 /** "Line 3: wrong number of fields (4, should be 5)" in English for logs, from the locale's words. */
 export function csvLineMessage(e: CsvLineError): string {
   const words = enActors.error.csv;
-  return fill(words.line, { line: e.line, reason: fill(words[e.reason], e.values) });
+  return fillTemplate(words.line, { line: e.line, reason: fillTemplate(words[e.reason], e.values) });
 }
 
 /**

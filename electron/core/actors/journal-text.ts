@@ -1,6 +1,7 @@
 import type { ActorLevel, AssignmentStatus, ConferenceKind } from '../../../shared/domain/actor.js';
 import svActors from '../../../shared/locales/sv/actors.json';
 import { stockholmDateTime } from '../../../shared/time.js';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 
 /**
  * The words of the actors capability's automatic journal entries. The journal is the event's
@@ -9,10 +10,6 @@ import { stockholmDateTime } from '../../../shared/time.js';
  */
 const words = svActors.journal;
 
-/** A locale text with its {{placeholders}} filled (i18next's syntax; a missing value stays as written). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 /** "stab upprättad": the level as it reads inside a sentence. */
 export function levelWords(level: ActorLevel): string {
@@ -30,32 +27,32 @@ export interface StatusText {
 
 /** "Polisen: stab upprättad – avspärrning vid bron" with needs and offers on their own lines. */
 export function statusText(s: StatusText, report: string | null = null): string {
-  const head = s.situation ? fill(words.statusWith, { actor: s.actor, level: levelWords(s.level), situation: s.situation }) : fill(words.status, { actor: s.actor, level: levelWords(s.level) });
+  const head = s.situation ? fillTemplate(words.statusWith, { actor: s.actor, level: levelWords(s.level), situation: s.situation }) : fillTemplate(words.status, { actor: s.actor, level: levelWords(s.level) });
   return [
     head,
     ...(report ? [report] : []),
-    ...(s.needs ? [fill(words.needs, { needs: s.needs })] : []),
-    ...(s.offers ? [fill(words.offers, { offers: s.offers })] : []),
+    ...(s.needs ? [fillTemplate(words.needs, { needs: s.needs })] : []),
+    ...(s.offers ? [fillTemplate(words.offers, { offers: s.offers })] : []),
   ].join('\n');
 }
 
 export function assignedText(actor: string, what: string, due: string | null): string {
-  return due ? fill(words.assignedDue, { actor, what, due: stockholmDateTime(due) }) : fill(words.assigned, { actor, what });
+  return due ? fillTemplate(words.assignedDue, { actor, what, due: stockholmDateTime(due) }) : fillTemplate(words.assigned, { actor, what });
 }
 
 export function assignmentStatusText(id: number, actor: string, status: AssignmentStatus, what: string, note: string | null): string {
-  const line = fill(words.assignmentStatus, { id, actor, status: words.assignmentStatusWord[status], what });
+  const line = fillTemplate(words.assignmentStatus, { id, actor, status: words.assignmentStatusWord[status], what });
   return note ? `${line}\n${note}` : line;
 }
 
 const conferenceName = (kind: ConferenceKind): string => svActors.conference.kind[kind];
 
 export function conferenceStartedText(kind: ConferenceKind, attendees: readonly string[]): string {
-  return fill(words.conferenceStarted, { kind: conferenceName(kind), attendees: attendees.join(', ') });
+  return fillTemplate(words.conferenceStarted, { kind: conferenceName(kind), attendees: attendees.join(', ') });
 }
 
 export function conferenceEndedText(kind: ConferenceKind, next: string | null): string {
-  return next ? fill(words.conferenceEndedNext, { kind: conferenceName(kind), next: stockholmDateTime(next) }) : fill(words.conferenceEnded, { kind: conferenceName(kind) });
+  return next ? fillTemplate(words.conferenceEndedNext, { kind: conferenceName(kind), next: stockholmDateTime(next) }) : fillTemplate(words.conferenceEnded, { kind: conferenceName(kind) });
 }
 
 export interface BeslutIStortText {
@@ -71,7 +68,7 @@ export interface BeslutIStortText {
 export function beslutIStortText(text: string, parts: BeslutIStortText): string {
   const p = svActors.conference.protocol;
   return [
-    fill(words.beslutIStort, { text }),
+    fillTemplate(words.beslutIStort, { text }),
     `${p.intent}: ${parts.intent}`,
     ...(parts.achieve ? [`${p.achieve}: ${parts.achieve}`] : []),
     ...(parts.responsibilities ? [`${p.responsibilities}: ${parts.responsibilities}`] : []),

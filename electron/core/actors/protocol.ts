@@ -5,9 +5,9 @@ import type { RecordHead } from '../../../shared/record/record.js';
 import svActors from '../../../shared/locales/sv/actors.json';
 import { stockholmDate, stockholmDateTime, stockholmTime } from '../../../shared/time.js';
 import { statement } from '../db/statements.js';
-import { fill } from './journal-text.js';
 import { textPdf, type PdfLine } from './pdf.js';
 import { getAssignment, statusHistory } from './read.js';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 
 /**
  * A conference's protokoll as Markdown: attendees, each actor's report and status, agreements
@@ -30,7 +30,7 @@ export function conferenceProtocol(db: Database.Database, c: Conference, board: 
   const out: string[] = [];
   const kind = svActors.conference.kind[c.kind];
   if (board.exercise) out.push(`**${w.exercise}**`, '');
-  out.push(`# ${markdownText(fill(w.title, { kind }))} #${c.id}`, '');
+  out.push(`# ${markdownText(fillTemplate(w.title, { kind }))} #${c.id}`, '');
   out.push(`- ${w.board}: ${markdownText(board.name)} (${markdownText(board.kommun_name)})`);
   out.push(`- ${w.started}: ${stockholmDateTime(c.started_at)}`);
   if (c.ended_at) out.push(`- ${w.ended}: ${stockholmDateTime(c.ended_at)}`);
@@ -78,12 +78,12 @@ export function conferenceProtocol(db: Database.Database, c: Conference, board: 
   const assignments = c.agreements.flatMap((ag) => ag.assignments).map((id) => getAssignment(db, id, now)).filter((a) => a !== null);
   if (assignments.length === 0) out.push(w.noAssignments);
   for (const a of assignments) {
-    const due = a.due_at ? ` – ${fill(svActors.assignment.due, { time: stockholmDateTime(a.due_at) })}` : '';
+    const due = a.due_at ? ` – ${fillTemplate(svActors.assignment.due, { time: stockholmDateTime(a.due_at) })}` : '';
     out.push(`- ${markdownText(a.actor_name)}: ${markdownText(a.what)}${due} (${svActors.assignment.status[a.status]})`);
   }
 
   out.push('', `## ${w.nextTime}`, '', c.next_at ? stockholmDateTime(c.next_at) : w.notSet);
-  if (head) out.push('', '---', '', fill(w.head, { seq: head.seq, hash: head.hash }));
+  if (head) out.push('', '---', '', fillTemplate(w.head, { seq: head.seq, hash: head.hash }));
   return { markdown: `${out.join('\n')}\n`, filename: `samverkanskonferens-${c.id}-${stockholmDate(c.started_at)}.md` };
 }
 

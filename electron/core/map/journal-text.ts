@@ -1,6 +1,7 @@
 import type { Category } from '../../../shared/map/categories.js';
 import svMap from '../../../shared/locales/sv/map.json';
 import type { FeatureChange } from './feature-row.js';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 
 /**
  * The Swedish text of a feature's automatic journal entry ("Avspärrning upprättad: Storgatan").
@@ -10,19 +11,17 @@ import type { FeatureChange } from './feature-row.js';
  */
 const NEUTER: ReadonlySet<Category> = new Set<Category>(['skadat_objekt', 'farligt_amne', 'ras_skred', 'affected', 'evacuation', 'hazard', 'restricted']);
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 export function featureEntryText(change: FeatureChange, category: Category, title: string): string {
   const key: keyof typeof svMap.journal = NEUTER.has(category) ? `${change}_neuter` : change;
   const template = svMap.journal[key];
-  return fill(template, { category: svMap.category[category], title });
+  return fillTemplate(template, { category: svMap.category[category], title });
 }
 
 export function importEntryText(count: number, fileName: string): string {
-  return fill(svMap.journal.imported, { count, file: fileName });
+  return fillTemplate(svMap.journal.imported, { count, file: fileName });
 }
 
 export function untitled(n: number): string {
-  return fill(svMap.import.untitled, { n });
+  return fillTemplate(svMap.import.untitled, { n });
 }
