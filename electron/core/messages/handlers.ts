@@ -1,4 +1,6 @@
 import { ApiError } from '../../../shared/api/errors.js';
+import svMessages from '../../../shared/locales/sv/messages.json';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import { diffWords } from '../../../shared/messages/diff.js';
 import type { Message, MessageContent } from '../../../shared/messages/domain.js';
@@ -41,10 +43,10 @@ function distinct(names: readonly string[]): string[] {
 
 const sameContent = (a: MessageContent, b: MessageContent): boolean => canonicalJson(toJsonValue(a)) === canonicalJson(toJsonValue(b));
 
-/** The outgoing journal entry of a published message: its final text, as the public got it. */
+/** The outgoing journal entry of a published message: its final text, as the public got it (in Swedish, the record's language). */
 function publishedText(m: Message, channels: readonly string[]): string {
   const sv = m.content.texts.sv;
-  const head = `Budskap nr ${m.id} publicerat (${channels.join(', ')}): ${sv.headline}`;
+  const head = fillTemplate(svMessages.journal.published, { id: m.id, channels: channels.join(', '), headline: sv.headline });
   return [head, sv.body, sv.instruction].filter((s): s is string => !!s).join('\n\n').slice(0, TEXT_MAX);
 }
 
@@ -94,9 +96,7 @@ export function messageHandlers(boundaries: KommunBoundaries): CapabilityHandler
       // The log says who agreed to what, without the draft's words (the wall sees the log).
       appendAutomaticEntry(records, {
         kind: 'information',
-        text: input.decision === 'approved'
-          ? `Budskap nr ${m.id}, version ${m.version}: ${actor} godkänner`
-          : `Budskap nr ${m.id}, version ${m.version}: ${actor} begär ändring`,
+        text: fillTemplate(input.decision === 'approved' ? svMessages.journal.approved : svMessages.journal.changeRequested, { id: m.id, version: m.version, actor }),
         actor,
         source: `message/${m.id}`,
       });

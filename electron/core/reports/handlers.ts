@@ -1,4 +1,6 @@
 import { ApiError } from '../../../shared/api/errors.js';
+import svReports from '../../../shared/locales/sv/reports.json';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -72,7 +74,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       records.append('report.frozen', `report/${r.number}`, { report: r.number, content_hash: contentHash, head });
       appendAutomaticEntry(records, {
         kind: 'outgoing',
-        text: `Lägesrapport nr ${r.number} fastställd (innehåll sha256 ${contentHash.slice(0, 16)}…, huvud ${head.seq}:${head.hash.slice(0, 16)}…)`,
+        text: fillTemplate(svReports.journal.frozen, { number: r.number, hash: contentHash.slice(0, 16), head: `${head.seq}:${head.hash.slice(0, 16)}` }),
         significant: true,
         source: `report/${r.number}`,
       });
@@ -125,7 +127,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       records.append('report.sent', `report/${r.number}`, { report: r.number, recipient: recipient.name, file: path, format: input.format });
       appendAutomaticEntry(records, {
         kind: 'outgoing',
-        text: `Lägesrapport nr ${r.number} skickad till ${recipient.name} (${input.format.toUpperCase()}, ${file.file_name})`,
+        text: fillTemplate(svReports.journal.sent, { number: r.number, recipient: recipient.name, format: input.format.toUpperCase(), file: file.file_name }),
         actor: recipient.name,
         source: `report/${r.number}`,
       });
@@ -144,7 +146,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       const summary = doc.body.sections.find((s) => s.key === 'event')?.text ?? '';
       appendAutomaticEntry(records, {
         kind: 'incoming',
-        text: `Lägesrapport nr ${doc.number} från ${doc.board.kommun_name} kommun (${doc.board.name}) mottagen.\n\n${summary}`.slice(0, TEXT_MAX),
+        text: `${fillTemplate(svReports.journal.received, { number: doc.number, kommun: doc.board.kommun_name, name: doc.board.name })}\n\n${summary}`.slice(0, TEXT_MAX),
         actor: `${doc.board.kommun_name} kommun`,
         source: `report_received/${id}`,
       });

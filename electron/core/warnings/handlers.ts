@@ -1,4 +1,6 @@
 import { ApiError } from '../../../shared/api/errors.js';
+import svMessages from '../../../shared/locales/sv/messages.json';
+import { fillTemplate } from '../../../shared/locales/fill.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import type { CapAlert } from '../../../shared/warnings/domain.js';
 import { nextNumber } from '../db/statements.js';
@@ -10,16 +12,18 @@ import { findWarning, listWarnings, readWarning } from './projection.js';
 const EARLIEST = Date.parse('1900-01-01T00:00:00Z');
 const LATEST = Date.parse('2199-12-31T23:59:59Z');
 
-/** The incoming journal entry: who warns of what, where, and a plain note when the file was not valid CAP. */
+/** The incoming journal entry (in Swedish, the record's language): who warns of what, and a plain note when the file was not valid CAP. */
 function entryText(a: CapAlert, fileName: string): string {
   const info = a.infos.find((i) => i.language.toLowerCase().startsWith('sv')) ?? a.infos[0];
   const who = info?.sender_name ?? a.sender;
   const what = [info?.headline, info?.event].filter((s): s is string => !!s).join(' – ');
-  const lines = [`${a.msg_type === 'Cancel' ? 'Varning upphävd' : a.msg_type === 'Update' ? 'Varning uppdaterad' : 'Varning'} från ${who}: ${what || a.identifier}`];
+  const words = svMessages.journal;
+  const heading = a.msg_type === 'Cancel' ? words.warningCancel : a.msg_type === 'Update' ? words.warningUpdate : words.warningAlert;
+  const lines = [fillTemplate(heading, { who, what: what || a.identifier })];
   if (info?.description) lines.push(info.description);
   if (info?.instruction) lines.push(info.instruction);
-  if (a.status !== 'Actual') lines.push(`Status: ${a.status}`);
-  if (!a.valid) lines.push(`OBS: filen ${fileName} är inte giltig CAP 1.2 (${a.problems.slice(0, 3).join('; ')}). Den visas som den lästes; den ändrar inga andra varningar.`);
+  if (a.status !== 'Actual') lines.push(fillTemplate(words.warningStatus, { status: a.status }));
+  if (!a.valid) lines.push(fillTemplate(words.warningInvalid, { file: fileName, problems: a.problems.slice(0, 3).join('; ') }));
   return lines.join('\n\n').slice(0, TEXT_MAX);
 }
 
