@@ -6,8 +6,9 @@ import type { z } from 'zod';
  * - staff: staff seats and the desktop window only, and writes no record (which board is open).
  * - write: staff seats and the desktop window only; runs in the one write path: one IMMEDIATE
  *          transaction that appends records and their projections, then publishes them.
+ * - host:  the host machine only (the desktop window, the host's own loopback seat): the room.
  */
-export type Access = 'read' | 'staff' | 'write';
+export type Access = 'read' | 'staff' | 'write' | 'host';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, A extends Access = Access> {
   readonly access: A;
