@@ -24,9 +24,10 @@ interface WallTime {
   second: number;
 }
 
+// Formatting is the costly part (the journal list shows hundreds of times): format once, pick six.
 function wallTimeOf(date: Date): WallTime {
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(partsFormatter.formatToParts(date).find((p) => p.type === type)?.value);
+  const parts = partsFormatter.formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
