@@ -45,6 +45,14 @@ export interface HttpReply {
   body: Record<string, unknown>;
 }
 
+function parsedOrText(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { text };
+  }
+}
+
 /** A raw request to 127.0.0.1:port (HTTPS with any certificate when `tls`). */
 export function rawRequest(port: number, options: { method?: string; path?: string; body?: string | Buffer; type?: string; tls?: boolean }): Promise<HttpReply> {
   const request = options.tls ? httpsRequest : httpRequest;
@@ -63,13 +71,7 @@ export function rawRequest(port: number, options: { method?: string; path?: stri
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString();
-          let body: Record<string, unknown> = {};
-          try {
-            body = JSON.parse(text) as Record<string, unknown>;
-          } catch {
-            body = { text };
-          }
-          resolve({ status: res.statusCode ?? 0, body });
+          resolve({ status: res.statusCode ?? 0, body: parsedOrText(text) });
         });
       },
     );
