@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/method.js';
 import { PERSON_NAME_MAX } from '../domain/person.js';
+import { userText } from '../domain/text.js';
 
 /**
  * The room: the host machine shares its board with the staff room's network. Seats pair with a
@@ -13,6 +14,16 @@ import { PERSON_NAME_MAX } from '../domain/person.js';
 export const SEAT_KINDS = ['lead', 'logkeeper', 'communicator', 'liaison', 'wall'] as const;
 export const SeatKind = z.enum(SEAT_KINDS);
 export type SeatKind = z.infer<typeof SeatKind>;
+/** What a connection is: a paired seat of one of those kinds, or the host itself. */
+export type SeatKindOrHost = SeatKind | 'host';
+
+/** Codes are drawn from these: no 0/O, 1/I/L, U (no accidental words). 30^6 ≈ 7·10^8 codes. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 6;
+/** Where a seat exchanges a code (and a name) for its token: POST, JSON, see docs/api.md. */
+export const PAIR_PATH = '/api/pair';
+/** A pairing code's address carries the code in this query parameter (the join page reads it). */
+export const PAIR_QUERY = 'pair';
 
 /** A pairing code as the host is shown it: typed in on the seat, or read from its QR code. */
 export const PairingCode = z.object({
@@ -21,7 +32,7 @@ export const PairingCode = z.object({
   actor_id: z.number().int().positive().nullable(),
   /** Short, unambiguous, shown grouped as `K7M-4QP`; compared without the dash, case-insensitive. */
   code: z.string(),
-  /** The address a seat opens to pair with this code (the code in it), for the QR code. */
+  /** The address a seat opens to pair with this code (`<first address>/?pair=CODE`), for the QR code. */
   url: z.string(),
 });
 export type PairingCode = z.infer<typeof PairingCode>;
@@ -62,7 +73,8 @@ const Empty = z.strictObject({});
 /** What a seat sends to POST /api/pair to exchange a code for its own seat token. */
 export const PairRequest = z.strictObject({
   code: z.string().max(32),
-  name: z.string().max(PERSON_NAME_MAX),
+  /** A person's name, as session.identify takes it: trimmed, 1–100 characters, well-formed, no control characters. */
+  name: userText(PERSON_NAME_MAX),
 });
 export type PairRequest = z.infer<typeof PairRequest>;
 /** The answer to a good pairing: the seat keeps the token (sessionStorage) and connects with it. */
@@ -88,3 +100,6 @@ export const roomMethods = {
  * connects, disconnects, is revoked or expires, or sharing is switched.
  */
 export const ROOM_CHANGED_EVENT = 'room.changed';
+export const roomEvents = {
+  [ROOM_CHANGED_EVENT]: RoomStatus,
+} as const;
