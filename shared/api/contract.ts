@@ -8,6 +8,7 @@ import { reportMethods } from '../reports/contract.js';
 import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
+import { wallMethods } from '../wall/contract.js';
 
 export type { Access } from './method.js';
 
@@ -26,6 +27,7 @@ export const METHODS = {
   ...warningMethods,
   ...reportMethods,
   ...actorMethods,
+  ...wallMethods,
 } as const;
 
 export type Methods = typeof METHODS;

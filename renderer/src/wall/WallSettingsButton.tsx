@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../actors/Modal';
+import { WallSettingsForm } from './WallSettingsForm';
+import './wall.css';
+
+/** In a staff seat's header: opens the wall display's settings (the crisis lead sets them). */
+export function WallSettingsButton({ boardId }: { boardId: string }) {
+  const { t } = useTranslation('wall');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button-quiet" onClick={() => setOpen(true)} data-testid="wall-settings-open">
+        {t('settings.open')}
+      </button>
+      {open && (
+        <Modal title={t('settings.title')} onClose={() => setOpen(false)} testId="wall-settings-dialog">
+          <WallSettingsForm boardId={boardId} />
+        </Modal>
+      )}
+    </>
+  );
+}
