@@ -19,7 +19,7 @@ export function DecisionsPanel({ boardId }: { boardId: string }) {
   const significant = useLiveCall('journal.list', { query: { significant: true }, limit: SHOWN * 2 }, options);
   const entries = latestDecisions([decisions.data?.entries ?? [], significant.data?.entries ?? []], SHOWN);
   return (
-    <section className="pane wall-panel wall-decisions-pane" aria-labelledby={`${id}-title`} data-testid="wall-decisions">
+    <section className="pane wall-panel wall-decisions-pane" aria-labelledby={`${id}-title`} tabIndex={0} data-testid="wall-decisions">
       <h2 id={`${id}-title`} className="wall-panel-title">
         {t('decisions.title')}
       </h2>

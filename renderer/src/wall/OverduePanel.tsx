@@ -25,7 +25,7 @@ export function OverduePanel({ boardId }: { boardId: string }) {
   const lateAssignments = overdueAssignments(open.data?.assignments ?? [], now);
   const late = (dueAt: string): string => t('overdue.late', { late: spanText(ta, 'duration', spanOf(minutesBetween(dueAt, now))) });
   return (
-    <section className="pane wall-panel wall-overdue-pane" aria-labelledby={`${id}-title`} data-testid="wall-overdue">
+    <section className="pane wall-panel wall-overdue-pane" aria-labelledby={`${id}-title`} tabIndex={0} data-testid="wall-overdue">
       <h2 id={`${id}-title`} className="wall-panel-title">
         {t('overdue.title')}
       </h2>

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stockholmTime } from '../../../shared/time';
-import { useConnection } from '../api/useConnection';
 import { useNow } from '../actors/useNow';
 import { minutesBetween, spanOf } from '../actors/elapsed';
 import { spanText } from '../actors/spanText';
+import { useLostAt } from './useLostAt';
 
 /**
  * On the wall, when its link is down: how old what it shows is ("Visar läget från 03:12 — 4 min
@@ -14,18 +13,8 @@ import { spanText } from '../actors/spanText';
 export function StaleBanner() {
   const { t } = useTranslation('wall');
   const { t: ta } = useTranslation('actors');
-  const { state, epoch } = useConnection();
-  const wasLive = useRef(false);
-  const [lostAt, setLostAt] = useState<number | null>(null);
+  const lostAt = useLostAt();
   const now = useNow(15_000);
-  useEffect(() => {
-    if (state === 'open') {
-      wasLive.current = true;
-      setLostAt(null);
-    } else if (wasLive.current) {
-      setLostAt((at) => at ?? Date.now());
-    }
-  }, [state, epoch]);
   if (lostAt === null) return null;
   const age = spanText(ta, 'duration', spanOf(minutesBetween(new Date(lostAt), new Date(Math.max(now.getTime(), lostAt)))));
   return (

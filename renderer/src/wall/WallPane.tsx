@@ -38,7 +38,9 @@ export function WallPane({ board }: PaneProps) {
   const { config } = settings;
   const point = useRotation(config);
   const palette = usePalette(config.palette);
-  const panels = point.views[point.index] ?? config.panels;
+  const view = point.views[point.index] ?? config.panels;
+  // The map first: the grid gives it the left side, and the others follow in the chosen order.
+  const panels = view.includes('map') ? (['map', ...view.filter((p) => p !== 'map')] as WallPanel[]) : view;
   const rotating = point.views.length > 1;
   return (
     <div className="wall-pane" data-testid="wall-pane" data-mode={config.mode} data-palette={palette} data-panels={panels.join(',')}>
