@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { connectApi } from './api';
 import { expect, test } from './fixtures';
 
 // The wall display (issue 13, item 1): the lead's settings reach it, its socket never carries a
 // contact detail or a draft, it says how old its picture is when the link is down.
 const WALL = { width: 1920, height: 1080 };
+const SHOTS = process.env.SAMLAD_SHOTS ?? 'test-results/screenshots';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
@@ -50,6 +52,8 @@ test('the lead sets rotate and night from a staff seat; the wall follows at once
   await dialog.getByTestId('wall-seconds').press('Enter');
   await expect(dialog.getByTestId('wall-saved')).toContainText('Sparat');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+  mkdirSync(SHOTS, { recursive: true });
+  await dialog.screenshot({ path: `${SHOTS}/wall-settings.png` });
 
   await expect(wallPane).toHaveAttribute('data-mode', 'rotate');
   await expect(wallPane).toHaveAttribute('data-palette', 'night');
@@ -140,4 +144,35 @@ test('a wall whose link is down says so and how old its picture is, minute by mi
   await wall.clock.fastForward('01:00:00');
   await expect(stale).toContainText('— 1 h 4 min gammalt');
   await wall.close();
+});
+
+test('back online, the wall catches up: what was written meanwhile shows once, and the age banner goes', async ({ startPage, server, browser }) => {
+  await startPage.createBoard({ name: 'Nätavbrott', kommun: 'Gävle', exercise: true });
+  const wall = await browser.newPage({ viewport: WALL });
+  // The wall's socket goes through the test, which can cut it (and refuse new ones) while the
+  // server runs on for everyone else.
+  let cut = false;
+  const live: WebSocketRoute[] = [];
+  await wall.routeWebSocket(/\/api\?token=/, (ws) => {
+    if (cut) return void ws.close();
+    ws.connectToServer();
+    live.push(ws);
+  });
+  const api = await connectApi(server.url);
+  try {
+    await api.call('wall.configure', { panels: ['decisions', 'journal'], mode: 'split', per_view: 1, rotate_seconds: 30, palette: 'day' });
+    await wall.goto(server.wallUrl ?? '');
+    await expect(wall.getByTestId('wall-decisions')).toBeVisible();
+    cut = true;
+    for (const ws of live.splice(0)) await ws.close();
+    await expect(wall.getByTestId('wall-stale')).toContainText('Ingen anslutning. Visar läget från');
+    await api.call('journal.append', { kind: 'decision', text: 'Beslutat under avbrottet', significant: true });
+    cut = false;
+    await expect(wall.getByTestId('wall-stale')).toHaveCount(0);
+    await expect(wall.getByTestId('wall-decisions').getByText('Beslutat under avbrottet')).toHaveCount(1);
+    await expect(wall.getByTestId('journal-pane').getByText('Beslutat under avbrottet')).toHaveCount(1);
+  } finally {
+    api.close();
+    await wall.close();
+  }
 });
