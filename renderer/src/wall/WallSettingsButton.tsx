@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../actors/Modal';
 import { WallSettingsForm } from './WallSettingsForm';
@@ -13,11 +14,14 @@ export function WallSettingsButton({ boardId }: { boardId: string }) {
       <button type="button" className="button-quiet" onClick={() => setOpen(true)} data-testid="wall-settings-open">
         {t('settings.open')}
       </button>
-      {open && (
-        <Modal title={t('settings.title')} onClose={() => setOpen(false)} testId="wall-settings-dialog">
-          <WallSettingsForm boardId={boardId} />
-        </Modal>
-      )}
+      {/* Outside the dark header, whose colours its buttons would otherwise take. */}
+      {open &&
+        createPortal(
+          <Modal title={t('settings.title')} onClose={() => setOpen(false)} testId="wall-settings-dialog">
+            <WallSettingsForm boardId={boardId} />
+          </Modal>,
+          document.body,
+        )}
     </>
   );
 }
