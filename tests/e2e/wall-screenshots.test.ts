@@ -74,6 +74,15 @@ test('the wall at 1920×1080: day and night, Swedish and English, readable and a
     await wall.waitForTimeout(800);
     await wall.screenshot({ path: `${DIR}/wall-rotate-night-1920.png` });
     expect(await seriousViolations(wall)).toEqual([]);
+    // The journal on the wall, by day and by night.
+    for (const palette of ['day', 'night'] as const) {
+      await api.call('wall.configure', { panels: ['journal', 'actors'], mode: 'split', per_view: 1, rotate_seconds: 30, palette });
+      await wall.reload();
+      await expect(wall.getByTestId('wall-pane')).toHaveAttribute('data-palette', palette);
+      await expect(wall.getByTestId('journal-pane').getByText('Reservkraft prioriteras till två äldreboenden')).toBeVisible();
+      expect(await seriousViolations(wall), `journal, ${palette}`).toEqual([]);
+      await wall.screenshot({ path: `${DIR}/wall-journal-${palette}-1920.png` });
+    }
   } finally {
     api.close();
     await context.close();
