@@ -11,6 +11,7 @@ import { REPORT_SOURCES } from './reports/report-sources.js';
 import { warningHandlers } from './warnings/handlers.js';
 import { recordHandlers } from './record/handlers.js';
 import { sessionHandlers } from './session/handlers.js';
+import { wallHandlers } from './wall/handlers.js';
 
 /** The handler table: every method of shared/api, each capability registering its own. */
 export function createHandlers(boards: BoardState, options: { resourcesDir: string | null } = { resourcesDir: null }): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(boards: BoardState, options: { resourcesDir: stri
     ...warningHandlers(),
     ...reportHandlers(REPORT_SOURCES),
     ...actorHandlers(),
+    ...wallHandlers(),
   } satisfies Handlers;
 }

@@ -9,6 +9,7 @@ import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
 import { roomMethods } from '../room/contract.js';
+import { wallMethods } from '../wall/contract.js';
 
 export type { Access } from './method.js';
 
@@ -28,6 +29,7 @@ export const METHODS = {
   ...reportMethods,
   ...actorMethods,
   ...roomMethods,
+  ...wallMethods,
 } as const;
 
 export type Methods = typeof METHODS;

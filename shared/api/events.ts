@@ -8,6 +8,7 @@ import { reportEvents } from '../reports/contract.js';
 import { warningEvents } from '../warnings/contract.js';
 import { recordEvents } from '../record/contract.js';
 import { roomEvents } from '../room/contract.js';
+import { wallEvents } from '../wall/contract.js';
 
 /**
  * Pushed to the windows and seats allowed to see them after a commit, whoever made it (another
@@ -23,6 +24,7 @@ export const EVENTS = {
   ...reportEvents,
   ...actorEvents,
   ...roomEvents,
+  ...wallEvents,
 } as const;
 
 export type Events = typeof EVENTS;

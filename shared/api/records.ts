@@ -6,6 +6,7 @@ import { mapRecords } from '../map/records.js';
 import { messageRecords } from '../messages/records.js';
 import { reportRecords } from '../reports/records.js';
 import { warningRecords } from '../warnings/records.js';
+import { wallRecords } from '../wall/records.js';
 
 /** Every record type of the board and its payload's schema, each capability contributing its own. */
 export const RECORD_TYPES = {
@@ -16,6 +17,7 @@ export const RECORD_TYPES = {
   ...warningRecords,
   ...reportRecords,
   ...actorRecords,
+  ...wallRecords,
 } as const;
 
 export type RecordTypes = typeof RECORD_TYPES;

@@ -7,6 +7,7 @@ import enMessages from './en/messages.json';
 import enReports from './en/reports.json';
 import enRecord from './en/record.json';
 import enSession from './en/session.json';
+import enWall from './en/wall.json';
 import svActors from './sv/actors.json';
 import svBoard from './sv/board.json';
 import svCli from './sv/cli.json';
@@ -16,6 +17,7 @@ import svMessages from './sv/messages.json';
 import svReports from './sv/reports.json';
 import svRecord from './sv/record.json';
 import svSession from './sv/session.json';
+import svWall from './sv/wall.json';
 
 /**
  * Every locale namespace, listed once: the UI (renderer/src/i18n) and the CLI's translator both
@@ -33,6 +35,7 @@ export const NAMESPACES = {
   cli: { sv: svCli, en: enCli },
   map: { sv: svMap, en: enMap },
   actors: { sv: svActors, en: enActors },
+  wall: { sv: svWall, en: enWall },
 } as const;
 
 export const LANGUAGES = ['sv', 'en'] as const;

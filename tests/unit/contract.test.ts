@@ -82,6 +82,8 @@ describe('the contract', () => {
     await callActorMethods(call);
     await call('record.head', {});
     await call('record.verification', {});
+    await call('wall.configure', { panels: ['map', 'overdue'], mode: 'rotate', per_view: 1, rotate_seconds: 30, palette: 'auto' });
+    await call('wall.get', {});
     await call('boards.setMode', { mode: 'ordinary' });
     const recent = (await call('boards.recent', {})) as { boards: { id: string; path: string }[] };
     expect(recent.boards[0]?.path).toBe(board.path);
@@ -151,6 +153,7 @@ describe('the contract', () => {
       'board.changed', // created and opened
       'journal.appended',
       'journal.appended', // the correction
+      'wall.changed', // the wall's configuration (set once; the same again makes none)
       'board.changed', // the board's new mode …
       'journal.appended', // … and the decision that logs it, in the same commit
       'board.changed', // closed

@@ -59,26 +59,28 @@ export class ReplayVerifier implements ProjectionVerifier {
     const seqIndex = table.columns.indexOf('record_seq');
     const keyOf = (row: readonly unknown[]): string => keyIndex.map((i, n) => `${table.key[n] ?? ''}=${String(row[i])}`).join(',');
     const seqOf = (row: readonly unknown[]): number | null => (seqIndex >= 0 && typeof row[seqIndex] === 'number' ? (row[seqIndex] as number) : this.lastSeq);
-    for (;;) {
-      const e = expected.next();
-      const a = actual.next();
-      if (e.done && a.done) return null;
-      if (e.done && !a.done) return finding('projection_extra', null, { table: table.name, key: keyOf(a.value) });
-      if (a.done && !e.done) return finding('projection_missing', seqOf(e.value), { table: table.name, key: keyOf(e.value) });
-      if (e.done || a.done) return null;
-      const eKey = keyOf(e.value);
-      const aKey = keyOf(a.value);
-      if (eKey !== aKey) {
-        expected.return?.();
-        actual.return?.();
-        return finding('projection_missing', seqOf(e.value), { table: table.name, key: eKey });
+    // Both iterators are closed however the walk ends: an open one keeps its connection busy.
+    try {
+      for (;;) {
+        const e = expected.next();
+        const a = actual.next();
+        if (e.done && a.done) return null;
+        if (e.done && !a.done) return finding('projection_extra', null, { table: table.name, key: keyOf(a.value) });
+        if (a.done && !e.done) return finding('projection_missing', seqOf(e.value), { table: table.name, key: keyOf(e.value) });
+        if (e.done || a.done) return null;
+        const eKey = keyOf(e.value);
+        const aKey = keyOf(a.value);
+        if (eKey !== aKey) {
+          return finding('projection_missing', seqOf(e.value), { table: table.name, key: eKey });
+        }
+        const column = firstDifferentColumn(table.columns, e.value, a.value);
+        if (column) {
+          return finding('projection_mismatch', seqOf(e.value), { table: table.name, key: eKey, column });
+        }
       }
-      const column = firstDifferentColumn(table.columns, e.value, a.value);
-      if (column) {
-        expected.return?.();
-        actual.return?.();
-        return finding('projection_mismatch', seqOf(e.value), { table: table.name, key: eKey, column });
-      }
+    } finally {
+      expected.return?.();
+      actual.return?.();
     }
   }
 }

@@ -14,6 +14,7 @@ import { Clock } from './Clock';
 import { ExerciseBanner } from './ExerciseBanner';
 import { returnFocusHome } from '../ui/focusHome';
 import { ModeSwitch } from './ModeSwitch';
+import { WallSettingsButton } from '../wall/WallSettingsButton';
 import './board.css';
 
 interface Props {
@@ -67,6 +68,7 @@ export function Header({ board, onClosed }: Props) {
           <Clock />
           {canWrite && <PersonBadge />}
           {board && <LayoutSwitch />}
+          {board && canWrite && !board.read_only && <WallSettingsButton boardId={board.id} />}
           <LanguageSwitch />
           {board && canWrite && !confirmingClose && (
             <button type="button" className="button-quiet" onClick={() => setConfirmingClose(true)} data-testid="close-board">

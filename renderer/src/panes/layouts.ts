@@ -24,7 +24,8 @@ export const LAYOUTS: readonly LayoutSpec[] = [
   { id: 'lead', role: 'staff', panes: ['map', 'actors', 'journal'] },
   // Lägesrapport: the report being written, the journal beside it.
   { id: 'reporter', role: 'staff', panes: ['reports', 'journal'] },
-  { id: 'wall', role: 'wall', panes: ['map', 'actors', 'journal'] },
+  // The wall: one pane that lays out the panels the crisis lead chose (renderer/src/wall).
+  { id: 'wall', role: 'wall', panes: ['wall'] },
 ];
 
 const STORAGE_KEY = 'samlad.layout';

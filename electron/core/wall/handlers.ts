@@ -1,0 +1,16 @@
+import { sameWallConfig } from '../../../shared/wall/config.js';
+import type { CapabilityHandlers } from '../handler-types.js';
+import { readWallSettings } from './read.js';
+
+export function wallHandlers(): CapabilityHandlers<'wall'> {
+  return {
+    'wall.get': (_input, { board }) => readWallSettings(board().db),
+    'wall.configure': (input, { records }) => {
+      // The same configuration again (a double click, a form saved unchanged) records nothing.
+      const current = readWallSettings(records.db);
+      if (current.changed_at !== null && sameWallConfig(current.config, input)) return current;
+      records.append('wall.configured', 'wall', input);
+      return readWallSettings(records.db);
+    },
+  };
+}
