@@ -4,7 +4,7 @@ import { METHODS } from '../../../shared/api/contract';
 import { EVENTS, type AnyEvent } from '../../../shared/api/events';
 import { ClientError } from './ClientError';
 import { ipcTransport } from './ipcTransport';
-import { takeToken } from './token';
+import { storeToken, takeToken } from './token';
 import type { ConnectionStatus, Transport } from './transport';
 import { wsTransport } from './wsTransport';
 
@@ -54,6 +54,12 @@ export function onEvent(listener: (event: AnyEvent) => void): () => void {
     const parsed = schema.safeParse(raw.data);
     if (parsed.success) listener({ event: raw.event, data: parsed.data } as AnyEvent);
   });
+}
+
+/** A seat that has just paired: keeps its token and connects with it (no reload; the page stays). */
+export function connectWithToken(token: string): void {
+  storeToken(token);
+  getTransport().useToken?.(token);
 }
 
 export function connectionStatus(): ConnectionStatus {
