@@ -18,6 +18,8 @@ import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
 import { MbtilesTiles, type Tile } from './map/mbtiles.js';
 import { layerTile } from './map/tiles.js';
+import type { AttachedRoom } from './room-link.js';
+import { ROOM_CHANGED_EVENT } from '../../shared/room/contract.js';
 
 export interface CoreOptions {
   /** The app's data folder: boards/ (new board files) and recent.json live here. */
@@ -56,6 +58,12 @@ export interface Core {
   createBoardFile(path: string, input: CreateBoardInput, by: string): void;
   /** A tile of the open board's mbtiles layer (XYZ numbering), for the static route /tiles/…; null: none. */
   tile(layerId: number, z: number, x: number, y: number): Tile | null;
+  /**
+   * The room this process serves (the seat server's sharing, codes and seats): room.* go to it,
+   * its changes go out as room.changed to host seats. Without one, room.* answer not_available.
+   * Returns detach.
+   */
+  attachRoom(room: AttachedRoom): () => void;
   close(): void;
 }
 
@@ -74,7 +82,8 @@ export function createCore(options: CoreOptions): Core {
     log,
     seedActors: options.seedActors ?? true,
   });
-  const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log);
+  let room: AttachedRoom | null = null;
+  const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log, () => room);
   const tiles = new MbtilesTiles(options.nativeBinding);
   return {
     dispatch,
@@ -86,6 +95,14 @@ export function createCore(options: CoreOptions): Core {
       createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
     tile: (layerId, z, x, y) => layerTile(boards.current(), tiles, layerId, z, x, y),
+    attachRoom: (attached) => {
+      room = attached;
+      const unsubscribe = attached.onChange((status) => events.emit({ event: ROOM_CHANGED_EVENT, data: status, roles: ['staff'], record: null, hostOnly: true }));
+      return () => {
+        unsubscribe();
+        if (room === attached) room = null;
+      };
+    },
     close: () => {
       tiles.close();
       boards.close();

@@ -3,7 +3,8 @@ import { OP_ID_PATTERN } from '../../shared/api/bridge.js';
 import { METHODS, isMethodName } from '../../shared/api/contract.js';
 import { ApiError, type ApiErrorShape, type Reply, type ValidationIssue } from '../../shared/api/errors.js';
 import type { BoardState } from './boards/board-state.js';
-import type { Caller, Handlers, ReadCall, WriteCall } from './handler-types.js';
+import type { Caller, Handlers, HostMethodName, ReadCall, WriteCall } from './handler-types.js';
+import { ROOM_CALLS, type AttachedRoom } from './room-link.js';
 import type { WriteContext } from './record/write.js';
 
 const SHOWN_NAME_MAX = 100;
@@ -36,14 +37,44 @@ export interface DispatchOptions {
   opId?: string | undefined;
 }
 
+/**
+ * Who a paired seat's records say wrote them: the name it paired with and the seat, e.g.
+ * "Anna Berg (logkeeper, seat 3)". The host's own records carry the name it said (session.identify).
+ */
+export function recordedBy(caller: Caller): Caller {
+  const seat = caller.seat;
+  if (!seat || seat.kind === 'host' || seat.name === null) return caller;
+  return { ...caller, name: `${seat.name} (${seat.kind}, seat ${seat.id})` };
+}
+
+function refuseAccess(method: string, access: string, caller: Caller): void {
+  if (access === 'host') {
+    if (caller.seat?.kind !== 'host') throw new ApiError('forbidden', `${method} is for the host machine only`, { method });
+    return;
+  }
+  if (access !== 'read' && caller.role !== 'staff') {
+    throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
+  }
+}
+
+function isHostMethod(method: string, access: string): method is HostMethodName {
+  return access === 'host';
+}
+
+async function callRoom(method: HostMethodName, input: unknown, room: AttachedRoom | null): Promise<unknown> {
+  if (!room) throw new ApiError('not_available', `${method}: no seat server runs in this process`, { method });
+  const call = ROOM_CALLS[method] as (room: AttachedRoom, input: unknown) => unknown;
+  return await call(room, input);
+}
+
 export type Dispatch = (method: string, params: unknown, caller: Caller, options?: DispatchOptions) => Promise<Reply<unknown>>;
 
 /**
  * The one entrance for every call, whatever the transport: known method, the caller's role may
- * call it, input parsed with the method's zod schema, then the handler — a write inside the one
+ * call it (access 'host': only the host machine), input parsed with the method's zod schema, then the handler — a write inside the one
  * write path (BoardSession.write), a read inside one read transaction. Never throws.
  */
-export function createDispatcher(handlers: Handlers, boards: BoardState, log: (message: string) => void): Dispatch {
+export function createDispatcher(handlers: Handlers, boards: BoardState, log: (message: string) => void, room: () => AttachedRoom | null = () => null): Dispatch {
   return async (method, params, caller, options = {}) => {
     try {
       if (typeof method !== 'string' || !isMethodName(method)) {
@@ -51,20 +82,20 @@ export function createDispatcher(handlers: Handlers, boards: BoardState, log: (m
         throw new ApiError('unknown_method', `unknown method ${shown}`, { method: shown });
       }
       const spec = METHODS[method];
-      if (spec.access !== 'read' && caller.role !== 'staff') {
-        throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
-      }
+      refuseAccess(method, spec.access, caller);
       // A missing params means "no arguments"; anything else sent (null included) must fit the schema.
       const parsed = spec.input.safeParse(params === undefined ? {} : params);
       if (!parsed.success) throw validationError(parsed.error.issues);
       const opId = options.opId;
       if (opId !== undefined && !OP_ID_PATTERN.test(opId)) throw new ApiError('validation', 'invalid input: op_id', { fields: 'op_id' });
 
+      if (isHostMethod(method, spec.access)) return { ok: true, result: await callRoom(method, parsed.data, room()) };
       if (spec.access === 'write') {
         // The table is keyed by the same names as METHODS, so this handler takes this parsed input.
         const handler = handlers[method] as (input: unknown, call: WriteCall) => unknown;
         const session = boards.require();
-        const result = session.write(method, caller, opId ?? null, (records: WriteContext) => handler(parsed.data, { caller, session, records }));
+        const writer = recordedBy(caller);
+        const result = session.write(method, writer, opId ?? null, (records: WriteContext) => handler(parsed.data, { caller: writer, session, records }));
         return { ok: true, result };
       }
       const handler = handlers[method] as (input: unknown, call: ReadCall) => unknown;

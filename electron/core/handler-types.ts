@@ -1,13 +1,33 @@
 import type { MethodName, Methods, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
 import type { SeatRole } from '../../shared/api/protocol.js';
+import type { SeatKindOrHost } from '../../shared/room/contract.js';
 import type { BoardSession } from './boards/session.js';
 import type { WriteContext } from './record/write.js';
+
+/**
+ * Which seat is calling (next to its role, the access class): the host itself (the desktop window,
+ * `samlad serve`'s own loopback address) or a seat paired from the staff room's network.
+ */
+export interface CallerSeat {
+  readonly kind: SeatKindOrHost;
+  /** 'host' for the host; a paired seat's id in the room. */
+  readonly id: string;
+  /** A liaison's actor; null otherwise. */
+  readonly actor_id: number | null;
+  /** The name a paired seat stated when it paired: its records carry it. Null for the host. */
+  readonly name: string | null;
+}
 
 /** Who is calling: the seat's role, and the person's name once they have said it. */
 export interface Caller {
   readonly role: SeatRole;
   name: string | null;
+  /** Left out by callers that are no seat at all (a one-off CLI call, core's own inbox watcher). */
+  readonly seat?: CallerSeat;
 }
+
+/** The host machine itself: the only caller that may use access 'host' (the room). */
+export const HOST_SEAT: CallerSeat = { kind: 'host', id: 'host', actor_id: null, name: null };
 
 /** What a read or staff handler is given. */
 export interface ReadCall {
@@ -27,11 +47,15 @@ type HandlerFor<M extends MethodName> = Methods[M]['access'] extends 'write'
   ? (input: ParsedInput<M>, call: WriteCall) => MethodOutput<M>
   : (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M>;
 
+/** The room's methods (access 'host'): served by the attached room, not by core's handler table. */
+export type HostMethodName = { [M in MethodName]: Methods[M]['access'] extends 'host' ? M : never }[MethodName];
+export type BoardMethodName = Exclude<MethodName, HostMethodName>;
+
 /**
  * The handler table: one function per method of the contract, given parsed, validated input.
  * Handlers are synchronous: each runs inside one SQLite transaction.
  */
-export type Handlers = { [M in MethodName]: HandlerFor<M> };
+export type Handlers = { [M in BoardMethodName]: HandlerFor<M> };
 
 /** The handlers of one capability, keyed by its method name prefix. */
-export type CapabilityHandlers<Prefix extends string> = Pick<Handlers, Extract<MethodName, `${Prefix}.${string}`>>;
+export type CapabilityHandlers<Prefix extends string> = Pick<Handlers, Extract<BoardMethodName, `${Prefix}.${string}`>>;

@@ -1,5 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Caller, Core } from '../core/index.js';
+import { HOST_SEAT } from '../core/handler-types.js';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge.js';
 import type { Reply } from '../../shared/api/errors.js';
 import { isAppUrl } from './app-origin.js';
@@ -32,8 +33,9 @@ const internal: Reply<never> = {
  * parses the input with the method's zod schema. One channel for every method, whatever its name.
  */
 export function wireIpc(core: Core): () => void {
-  // The desktop window is a staff seat: it may read and write. One window, one person at it.
-  const caller: Caller = { role: 'staff', name: null };
+  // The desktop window is the host's staff seat: it may read, write and run the room. One
+  // window, one person at it.
+  const caller: Caller = { role: 'staff', name: null, seat: HOST_SEAT };
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown, opId: unknown): Promise<Reply<unknown>> => {
     if (!isTrustedSender(event)) return forbidden;
     try {

@@ -1,6 +1,7 @@
 import type { RawData, WebSocket } from 'ws';
 import { RequestFrame, type HelloFrame, type ReplyFrame, type SeatRole } from '../../shared/api/protocol.js';
 import type { Caller, Core } from '../core/index.js';
+import type { CallerSeat } from '../core/handler-types.js';
 import { APP_VERSION } from '../../shared/version.js';
 
 /**
@@ -36,8 +37,14 @@ interface Incoming {
   isBinary: boolean;
 }
 
+/** Who a socket is, as its token says: its access class, and which seat. */
+export interface SocketSeat {
+  role: SeatRole;
+  seat: CallerSeat;
+}
+
 /**
- * One seat's socket: says hello with its role, answers each request frame through core.dispatch
+ * One seat's socket: says hello with its role and seat, answers each request frame through core.dispatch
  * (the same path as IPC), and pushes every change event. Malformed frames get a typed error
  * reply; nothing a client sends can end the server.
  *
@@ -45,9 +52,11 @@ interface Incoming {
  * (setImmediate) between two of them: every seat with work gets one request served per turn, so a
  * seat's flood costs the others at most one of its requests each time.
  */
-export function serveConnection(socket: WebSocket, core: Core, role: SeatRole, limits: SeatLimits = SEAT_LIMITS): void {
-  // The seat's person states a name once connected (session.identify); their records carry it.
-  const caller: Caller = { role, name: null };
+export function serveConnection(socket: WebSocket, core: Core, who: SocketSeat, limits: SeatLimits = SEAT_LIMITS): void {
+  const { role, seat } = who;
+  // The host's person states a name once connected (session.identify); a paired seat's name
+  // came with its pairing. Their records carry it.
+  const caller: Caller = { role, name: seat.name, seat };
   const incoming: Incoming[] = [];
   let busy = false;
   let scheduled = false;
@@ -120,10 +129,11 @@ export function serveConnection(socket: WebSocket, core: Core, role: SeatRole, l
     setImmediate(pump);
   }
 
-  send({ hello: { role, version: APP_VERSION } });
-  // Only the events this seat's role may see leave the server (a wall never gets drafts).
-  const unsubscribe = core.onEvent(({ event, data, roles }) => {
-    if (roles.includes(role)) send({ event, data });
+  send({ hello: { role, version: APP_VERSION, seat: { kind: seat.kind, actor_id: seat.actor_id, name: seat.name } } });
+  // Only the events this seat's role may see leave the server (a wall never gets drafts), and
+  // the room's only to the host.
+  const unsubscribe = core.onEvent(({ event, data, roles, hostOnly }) => {
+    if (roles.includes(role) && (hostOnly !== true || seat.kind === 'host')) send({ event, data });
   });
   socket.on('close', () => {
     unsubscribe();

@@ -8,7 +8,7 @@ import type { Core } from '../core/index.js';
 import { SEAT_LIMITS, serveConnection, type SeatLimits } from './connection.js';
 import { hostAllowed } from './host-check.js';
 import { serveStatic, type StaticRoots } from './static-files.js';
-import { generateTokens, roleOfToken, type SeatTokens } from './tokens.js';
+import { generateTokens, seatOfFixedToken, type SeatTokens } from './tokens.js';
 
 export interface SeatServerOptions {
   core: Core;
@@ -85,10 +85,10 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
     if (!hostAllowed(req.headers.host, host, port)) return refuse(socket, 421, 'Misdirected Request');
     if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
     if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
-    const role = roleOfToken(tokens, url.searchParams.get('token'));
+    const who = seatOfFixedToken(tokens, url.searchParams.get('token'));
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (role) {
-        serveConnection(ws, options.core, role, limits);
+      if (who) {
+        serveConnection(ws, options.core, who, limits);
         return;
       }
       // A browser cannot read an HTTP 401 on a socket upgrade; it would look like a network drop

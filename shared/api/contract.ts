@@ -8,6 +8,7 @@ import { reportMethods } from '../reports/contract.js';
 import { warningMethods } from '../warnings/contract.js';
 import { recordMethods } from '../record/contract.js';
 import { sessionMethods } from '../session/contract.js';
+import { roomMethods } from '../room/contract.js';
 
 export type { Access } from './method.js';
 
@@ -26,6 +27,7 @@ export const METHODS = {
   ...warningMethods,
   ...reportMethods,
   ...actorMethods,
+  ...roomMethods,
 } as const;
 
 export type Methods = typeof METHODS;

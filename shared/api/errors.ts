@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'report_older', // the sender's report is not newer than one already here
   'bad_folder', // an outbox folder must be an absolute path on the host
   'send_failed', // the report could not be written into the recipient's folder: nothing was recorded
+  'not_available', // the room (sharing, pairing) is not served by this process: a one-off CLI call, or no seat server
+  'rate_limited', // too many failed pairing attempts from one address: wait a minute
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -7,6 +7,7 @@ import { messageEvents } from '../messages/contract.js';
 import { reportEvents } from '../reports/contract.js';
 import { warningEvents } from '../warnings/contract.js';
 import { recordEvents } from '../record/contract.js';
+import { roomEvents } from '../room/contract.js';
 
 /**
  * Pushed to the windows and seats allowed to see them after a commit, whoever made it (another
@@ -21,6 +22,7 @@ export const EVENTS = {
   ...warningEvents,
   ...reportEvents,
   ...actorEvents,
+  ...roomEvents,
 } as const;
 
 export type Events = typeof EVENTS;

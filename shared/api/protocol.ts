@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OP_ID_PATTERN } from './bridge.js';
 import { ApiErrorShape } from './errors.js';
+import type { SeatKindOrHost } from '../room/contract.js';
 
 /** WebSocket path of the seat server; the token comes as ?token=… (see docs/api.md). */
 export const WS_PATH = '/api';
@@ -30,10 +31,21 @@ export interface EventFrame {
   data: unknown;
 }
 
-/** The first frame the server sends after the socket opens: who this seat is. */
-export interface HelloFrame {
-  hello: { role: SeatRole; version: string };
+/**
+ * Which seat a socket is: its kind (a paired seat's, or `host` for the machine that serves), a
+ * liaison's actor, and the name it paired with (null for the host: it says it with session.identify).
+ */
+export interface HelloSeat {
+  kind: SeatKindOrHost;
+  actor_id: number | null;
+  name: string | null;
 }
 
+/** The first frame the server sends after the socket opens: who this seat is. */
+export interface HelloFrame {
+  hello: { role: SeatRole; version: string; seat: HelloSeat };
+}
+
+/** Access classes (what a seat may read and call); a seat's kind (shared/room) sits beside it. */
 export const SEAT_ROLES = ['staff', 'wall'] as const;
 export type SeatRole = (typeof SEAT_ROLES)[number];

@@ -13,6 +13,16 @@ import { PERSON_NAME_MAX } from '../domain/person.js';
 export const SEAT_KINDS = ['lead', 'logkeeper', 'communicator', 'liaison', 'wall'] as const;
 export const SeatKind = z.enum(SEAT_KINDS);
 export type SeatKind = z.infer<typeof SeatKind>;
+/** What a connection is: a paired seat of one of those kinds, or the host itself. */
+export type SeatKindOrHost = SeatKind | 'host';
+
+/** Codes are drawn from these: no 0/O, 1/I/L, U (no accidental words). 30^6 ≈ 7·10^8 codes. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 6;
+/** Where a seat exchanges a code (and a name) for its token: POST, JSON, see docs/api.md. */
+export const PAIR_PATH = '/api/pair';
+/** A pairing code's address carries the code in this query parameter (the join page reads it). */
+export const PAIR_QUERY = 'pair';
 
 /** A pairing code as the host is shown it: typed in on the seat, or read from its QR code. */
 export const PairingCode = z.object({
@@ -88,3 +98,6 @@ export const roomMethods = {
  * connects, disconnects, is revoked or expires, or sharing is switched.
  */
 export const ROOM_CHANGED_EVENT = 'room.changed';
+export const roomEvents = {
+  [ROOM_CHANGED_EVENT]: RoomStatus,
+} as const;

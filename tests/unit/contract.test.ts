@@ -1,4 +1,5 @@
-import { staff } from '../callers.js';
+import { host, staff } from '../callers.js';
+import type { RoomStatus } from '../../shared/room/contract.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,18 @@ async function callActorMethods(call: Call): Promise<void> {
   await call('actors.conference.list', {});
   await call('actors.conference.protocol', { id: conference });
   await call('actors.conference.protocolPdf', { id: conference });
+}
+
+/** The room's methods, from the host, through core to an attached room (a stand-in here: tests/unit/room*.test.ts test the real one). */
+async function callRoomMethods(core: ReturnType<typeof createCore>, called: Set<MethodName>): Promise<void> {
+  const status: RoomStatus = { sharing: false, https: false, addresses: [], codes: [], seats: [], idle_minutes: 480 };
+  core.attachRoom({ status: () => status, share: () => Promise.resolve(status), code: () => status, revoke: () => status, onChange: () => () => undefined });
+  for (const [method, params] of [['room.status', {}], ['room.share', { on: true }], ['room.code', { kind: 'liaison', actor_id: 1 }], ['room.revoke', { id: '1' }]] as const) {
+    const reply = await core.dispatch(method, params, host());
+    expect(reply.ok, `${method}: ${JSON.stringify(reply)}`).toBe(true);
+    if (reply.ok) METHODS[method].output.parse(reply.result);
+    called.add(method);
+  }
 }
 
 describe('the contract', () => {
@@ -125,6 +138,7 @@ describe('the contract', () => {
     await call('reports.recipients', {});
     await call('reports.send', { number: 1, recipient: recipient.id, format: 'json' });
     await call('reports.removeRecipient', { id: recipient.id });
+    await callRoomMethods(core, called);
     expect([...called].sort()).toEqual([...METHOD_NAMES].sort());
     for (const e of events) EVENTS[e.event].parse(e.data);
     // Every actors event was sent (their order is the actors tests' business).

@@ -190,6 +190,7 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
     },
     createBoardFile: () => undefined,
     tile: () => null,
+    attachRoom: () => () => undefined,
     close: () => undefined,
   } satisfies Core;
   const mainFrame = { parent: null, url: 'samlad://app/index.html' };

@@ -12,8 +12,11 @@ export interface ProjectionTable {
   readonly columns: readonly string[];
 }
 
-/** A change event and the seat roles allowed to receive it (the server filters, not the page). */
-export type RoutedEvent = AnyEvent & { readonly roles: readonly SeatRole[]; readonly record: { seq: number; type: string } | null };
+/**
+ * A change event and the seat roles allowed to receive it (the server filters, not the page);
+ * `hostOnly`: only the host machine's own seats (room.changed: who is connected, the codes).
+ */
+export type RoutedEvent = AnyEvent & { readonly roles: readonly SeatRole[]; readonly record: { seq: number; type: string } | null; readonly hostOnly?: boolean };
 
 export const ALL_ROLES: readonly SeatRole[] = ['staff', 'wall'];
 
