@@ -1,15 +1,10 @@
-import { SEAT_KINDS, type SeatKind } from '../../../shared/room/contract';
+import type { HelloSeat } from '../../../shared/api/protocol';
+import { SEAT_KINDS, type SeatKindOrHost } from '../../../shared/room/contract';
 
-/** What this seat is in the room: the host itself, or a seat paired with a code of some kind. */
-export type SeatKindOrHost = SeatKind | 'host';
+export type { SeatKindOrHost };
 
-export interface SeatIdentity {
-  kind: SeatKindOrHost;
-  /** A liaison's own actor; null for every other kind. */
-  actor_id: number | null;
-  /** The name stated when the seat paired (null for the host and for seats from before pairing). */
-  name: string | null;
-}
+/** What this seat is in the room (the host, or a seat paired as a kind), as its hello said. */
+export type SeatIdentity = HelloSeat;
 
 const KINDS: readonly string[] = [...SEAT_KINDS, 'host'];
 
