@@ -21,11 +21,11 @@ export function CodeCard({ code, title, busy, onRenew }: Props) {
       <p className="room-code-text" aria-label={t('codes.code', { kind: title })} data-testid="room-code-text">
         {grouped}
       </p>
-      {code.kind === 'wall' && <p className="muted room-code-note">{t('codes.wallNote')}</p>}
       <QrCode text={code.url} label={t('codes.qr', { url: code.url })} />
       <p className="room-code-url">
         <bdi>{code.url}</bdi>
       </p>
+      {code.kind === 'wall' && <p className="muted room-code-note">{t('codes.wallNote')}</p>}
       <button type="button" className="button-small" disabled={busy} onClick={onRenew} aria-label={t('codes.newFor', { kind: title })} data-testid="room-code-new">
         {t('codes.new')}
       </button>

@@ -21,17 +21,24 @@ export function JoinPage({ revoked }: { revoked: boolean }) {
   const [code, setCode] = useState(() => groupCode(pairCodeInAddress()));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Which field the message is about (marked invalid); a refused code is the code's.
+  const [errorField, setErrorField] = useState<'code' | 'name' | null>(null);
   const [busy, setBusy] = useState(false);
+
+  function fail(message: string | null, field: 'code' | 'name' | null): void {
+    setError(message);
+    setErrorField(field);
+  }
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    if (!normalizeCode(code)) return setError(t('join.noCode'));
-    if (!name.trim()) return setError(t('join.noName'));
+    if (!normalizeCode(code)) return fail(t('join.noCode'), 'code');
+    if (!name.trim()) return fail(t('join.noName'), 'name');
     setBusy(true);
-    setError(null);
+    fail(null, null);
     const outcome = await pair(code, name);
     setBusy(false);
-    if (!outcome.ok) return setError(failureText(outcome.failure, outcome.status));
+    if (!outcome.ok) return fail(failureText(outcome.failure, outcome.status), outcome.failure === 'badCode' ? 'code' : null);
     const { token, kind } = outcome.reply;
     forgetPairCodeInAddress();
     // A seat paired as a kind starts in that kind's view; Alt+L and the choice it makes later stay.
@@ -77,7 +84,7 @@ export function JoinPage({ revoked }: { revoked: boolean }) {
             spellCheck={false}
             onChange={(e) => setCode(e.target.value)}
             aria-describedby={`${id}-code-hint${error ? ` ${id}-error` : ''}`}
-            aria-invalid={error !== null}
+            aria-invalid={errorField === 'code'}
             data-testid="join-code"
             autoFocus={code === ''}
           />
@@ -92,7 +99,7 @@ export function JoinPage({ revoked }: { revoked: boolean }) {
             autoComplete="name"
             onChange={(e) => setName(e.target.value)}
             aria-describedby={error ? `${id}-error` : undefined}
-            aria-invalid={error !== null}
+            aria-invalid={errorField === 'name'}
             data-testid="join-name"
             autoFocus={code !== ''}
           />

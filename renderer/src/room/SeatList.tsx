@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
 import type { RoomSeat } from '../../../shared/room/contract';
-import { stockholmDateTime, stockholmTime } from '../../../shared/time';
+import { stockholmDate, stockholmDateTime, stockholmTime } from '../../../shared/time';
 import { returnFocusHome } from '../ui/focusHome';
 
 interface Props {
@@ -26,6 +26,9 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
     const actor = actors.find((a) => a.id === seat.actor_id)?.name ?? t('codes.unknownActor', { id: seat.actor_id });
     return `${kind}, ${actor}`;
   }
+  // A staff room's day: the time alone, the date too only for a seat from another day.
+  const today = stockholmDate(new Date());
+  const when = (iso: string): string => (stockholmDate(iso) === today ? stockholmTime(iso) : stockholmDateTime(iso));
   const nameOf = (seat: RoomSeat): string => seat.name ?? (seat.kind === 'host' ? t('seats.thisMachine') : t('seats.unnamed'));
 
   async function revoke(id: string): Promise<void> {
@@ -46,55 +49,61 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
       {seats.length === 0 ? (
         <p className="muted">{t('seats.none')}</p>
       ) : (
-        <table className="room-seat-table" data-testid="room-seats">
-          <thead>
-            <tr>
-              <th scope="col">{t('seats.name')}</th>
-              <th scope="col">{t('seats.kind')}</th>
-              <th scope="col">{t('seats.from')}</th>
-              <th scope="col">{t('seats.since')}</th>
-              <th scope="col">{t('seats.state')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('seats.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {seats.map((seat) => (
-              <tr key={seat.id} data-testid="room-seat" data-seat={seat.id} data-kind={seat.kind} data-connected={seat.connected > 0}>
-                <th scope="row" className="user-text">
-                  <bdi>{nameOf(seat)}</bdi>
+        <div className="room-seat-scroll">
+          <table className="room-seat-table" data-testid="room-seats">
+            <thead>
+              <tr>
+                <th scope="col">{t('seats.name')}</th>
+                <th scope="col">{t('seats.kind')}</th>
+                <th scope="col">{t('seats.from')}</th>
+                <th scope="col">{t('seats.since')}</th>
+                <th scope="col">{t('seats.state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('seats.revoke')}</span>
                 </th>
-                <td>{kindText(seat)}</td>
-                <td>
-                  <bdi>{seat.address}</bdi>
-                </td>
-                <td>{stockholmDateTime(seat.since)}</td>
-                <td className={seat.connected > 0 ? 'room-connected' : 'room-disconnected'}>
-                  {seat.connected > 0 ? t('seats.connected') : t('seats.disconnected', { time: stockholmTime(seat.last_seen) })}
-                </td>
-                <td>
-                  {seat.kind !== 'host' && confirming !== seat.id && (
-                    <button type="button" className="button-small" disabled={busy} onClick={() => setConfirming(seat.id)} aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke">
-                      {t('seats.revoke')}
-                    </button>
-                  )}
-                  {confirming === seat.id && (
-                    <div className="room-revoke-confirm" role="group" aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke-confirm">
-                      <span>{t('seats.revokeConfirm', { name: nameOf(seat), kind: kindText(seat) })}</span>
-                      <button type="button" className="button-danger" disabled={busy} onClick={() => void revoke(seat.id)} autoFocus data-testid="room-revoke-yes">
-                        {t('seats.revokeYes')}
-                      </button>
-                      <button type="button" className="button-quiet" onClick={cancel}>
-                        {t('seats.cancel')}
-                      </button>
-                    </div>
-                  )}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {seats.map((seat) => (
+                <tr key={seat.id} data-testid="room-seat" data-seat={seat.id} data-kind={seat.kind} data-connected={seat.connected > 0}>
+                  <th scope="row" className="user-text">
+                    <bdi>{nameOf(seat)}</bdi>
+                  </th>
+                  <td>{kindText(seat)}</td>
+                  <td>
+                    <bdi>{seat.address}</bdi>
+                  </td>
+                  <td className="room-nowrap">
+                    <time dateTime={seat.since} title={stockholmDateTime(seat.since)}>
+                      {when(seat.since)}
+                    </time>
+                  </td>
+                  <td className={seat.connected > 0 ? 'room-connected' : 'room-disconnected'}>
+                    {seat.connected > 0 ? t('seats.connected') : t('seats.disconnected', { time: when(seat.last_seen) })}
+                  </td>
+                  <td className="room-nowrap">
+                    {seat.kind !== 'host' && confirming !== seat.id && (
+                      <button type="button" className="button-small" disabled={busy} onClick={() => setConfirming(seat.id)} aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke">
+                        {t('seats.revoke')}
+                      </button>
+                    )}
+                    {confirming === seat.id && (
+                      <div className="room-revoke-confirm" role="group" aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke-confirm">
+                        <span>{t('seats.revokeConfirm', { name: nameOf(seat), kind: kindText(seat) })}</span>
+                        <button type="button" className="button-danger" disabled={busy} onClick={() => void revoke(seat.id)} autoFocus data-testid="room-revoke-yes">
+                          {t('seats.revokeYes')}
+                        </button>
+                        <button type="button" className="button-quiet" onClick={cancel}>
+                          {t('seats.cancel')}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

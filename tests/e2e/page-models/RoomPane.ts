@@ -24,7 +24,9 @@ export class RoomPane {
 
   async shareOn(): Promise<void> {
     await expect(this.share).not.toBeChecked();
-    await this.share.check();
+    // Clicked, not check(): the switch turns on when the server says sharing is on, not before.
+    await this.share.click();
+    await expect(this.share).toBeChecked();
     await expect(this.card('logkeeper')).toBeVisible();
   }
 
