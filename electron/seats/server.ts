@@ -1,14 +1,9 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
-import { resolve } from 'node:path';
-import { WebSocketServer } from 'ws';
-import { WS_CLOSE_UNAUTHORIZED, WS_MAX_FRAME_BYTES, WS_PATH } from '../../shared/api/protocol.js';
 import type { Core } from '../core/index.js';
-import { SEAT_LIMITS, serveConnection, type SeatLimits } from './connection.js';
-import { hostAllowed } from './host-check.js';
-import { serveStatic, type StaticRoots } from './static-files.js';
-import { generateTokens, seatOfFixedToken, type SeatTokens } from './tokens.js';
+import type { SeatLimits } from './connection.js';
+import { listen, type TlsFiles } from './listener.js';
+import type { Room } from './room.js';
+import { createSeatService } from './seat-service.js';
+import { generateTokens, type SeatTokens } from './tokens.js';
 
 export interface SeatServerOptions {
   core: Core;
@@ -23,117 +18,53 @@ export interface SeatServerOptions {
   tokens?: SeatTokens;
   /** Per-seat bounds (tests use small ones). */
   limits?: Partial<SeatLimits>;
+  /** The room's listener on the network, when sharing is switched on (room.share). */
+  share?: { host?: string; port?: number; tls?: TlsFiles | null; idleMinutes?: number; now?: () => Date };
 }
 
 export interface SeatServer {
-  /** The staff seat's address, token included: full read and write. */
+  /** The staff seat's address, token included: full read and write, and the room (it is the host). */
   url: string;
   /** The wall display's address: read only. */
   wallUrl: string;
   port: number;
+  /** Sharing on the network, pairing codes, paired seats (also reached as room.* by the host). */
+  room: Room;
   close(): Promise<void>;
-}
-
-/** A socket from a web page must come from the page we served: guards against cross-site use. */
-function originAllowed(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 /**
  * The seat server: serves the renderer to browsers (seats, the wall display, e2e tests) and
  * exposes core's handler table over WebSocket. Every socket needs a token; the token's role
- * decides what it may call.
+ * decides what it may call. It listens on one address (127.0.0.1 by default); the room adds a
+ * listener on the network while sharing is on.
  */
 export async function startSeatServer(options: SeatServerOptions): Promise<SeatServer> {
   const host = options.host ?? '127.0.0.1';
   const tokens = options.tokens ?? generateTokens();
-  const roots: StaticRoots = {
-    renderer: resolve(options.rendererDir),
-    resources: options.resourcesDir ? resolve(options.resourcesDir) : null,
-    tiles: (layerId, z, x, y) => options.core.tile(layerId, z, x, y),
-  };
-  const limits: SeatLimits = { ...SEAT_LIMITS, ...options.limits };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
-  let port = 0;
-
-  const http = createServer((req, res) => {
-    if (!hostAllowed(req.headers.host, host, port)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected Request');
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const path = new URL(req.url ?? '/', 'http://seat').pathname;
-    void serveStatic(roots, path, res, req.method === 'HEAD');
+  const service = createSeatService({
+    core: options.core,
+    rendererDir: options.rendererDir,
+    resourcesDir: options.resourcesDir,
+    tokens,
+    limits: options.limits,
+    share: options.share,
   });
-
-  http.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://seat');
-    // Before anything else: a page on another name (DNS rebinding) must not reach the socket.
-    if (!hostAllowed(req.headers.host, host, port)) return refuse(socket, 421, 'Misdirected Request');
-    if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
-    if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
-    const who = seatOfFixedToken(tokens, url.searchParams.get('token'));
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      if (who) {
-        serveConnection(ws, options.core, who, limits);
-        return;
-      }
-      // A browser cannot read an HTTP 401 on a socket upgrade; it would look like a network drop
-      // and the seat would retry forever. Say it in a frame, then close with a code that means it.
-      ws.send(JSON.stringify({ id: null, ok: false, error: { code: 'unauthorized', message: 'missing or invalid access token' } }));
-      ws.close(WS_CLOSE_UNAUTHORIZED, 'unauthorized');
-    });
+  const listener = await listen(host, options.port ?? 0, null, true, service.handlers).catch(async (err: unknown) => {
+    await service.close();
+    throw err;
   });
-
-  // Dead seats (a laptop closed mid-crisis) are noticed and let go.
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      const alive = ws as typeof ws & { samladAlive?: boolean };
-      if (alive.samladAlive === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.samladAlive = false;
-      ws.ping();
-      ws.once('pong', () => {
-        alive.samladAlive = true;
-      });
-    }
-  }, 30_000);
-  heartbeat.unref();
-
-  await new Promise<void>((resolveListen, reject) => {
-    http.once('error', reject);
-    http.listen(options.port ?? 0, host, () => resolveListen());
-  });
-  port = (http.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  const base = `http://${shownHost}:${port}/`;
+  const base = `http://${shownHost}:${listener.port}/`;
 
   return {
     url: `${base}?token=${tokens.staff}`,
     wallUrl: `${base}?token=${tokens.wall}`,
-    port,
-    close: () =>
-      new Promise<void>((done) => {
-        clearInterval(heartbeat);
-        for (const ws of wss.clients) ws.terminate();
-        wss.close();
-        http.close(() => done());
-        http.closeAllConnections();
-      }),
+    port: listener.port,
+    room: service.room,
+    close: async () => {
+      await service.close();
+      await listener.close();
+    },
   };
 }

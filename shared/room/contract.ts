@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/method.js';
 import { PERSON_NAME_MAX } from '../domain/person.js';
+import { userText } from '../domain/text.js';
 
 /**
  * The room: the host machine shares its board with the staff room's network. Seats pair with a
@@ -31,7 +32,7 @@ export const PairingCode = z.object({
   actor_id: z.number().int().positive().nullable(),
   /** Short, unambiguous, shown grouped as `K7M-4QP`; compared without the dash, case-insensitive. */
   code: z.string(),
-  /** The address a seat opens to pair with this code (the code in it), for the QR code. */
+  /** The address a seat opens to pair with this code (`<first address>/?pair=CODE`), for the QR code. */
   url: z.string(),
 });
 export type PairingCode = z.infer<typeof PairingCode>;
@@ -72,7 +73,8 @@ const Empty = z.strictObject({});
 /** What a seat sends to POST /api/pair to exchange a code for its own seat token. */
 export const PairRequest = z.strictObject({
   code: z.string().max(32),
-  name: z.string().max(PERSON_NAME_MAX),
+  /** A person's name, as session.identify takes it: trimmed, 1–100 characters, well-formed, no control characters. */
+  name: userText(PERSON_NAME_MAX),
 });
 export type PairRequest = z.infer<typeof PairRequest>;
 /** The answer to a good pairing: the seat keeps the token (sessionStorage) and connects with it. */
