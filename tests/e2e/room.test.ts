@@ -136,6 +136,9 @@ test('a seat whose connection drops comes back and shows what was written meanwh
     await journal.logByKeyboard('Medan platsen var borta 1', 'information');
     await journal.logByKeyboard('Medan platsen var borta 2', 'decision');
     await expect(journal.list.getByText('Medan platsen var borta 2')).toBeVisible();
+    // Written while the seat was away: it is still off the network, and shows neither line yet.
+    await expect(seat.page.getByTestId('connection-banner')).toBeVisible();
+    await expect(seat.page.getByText('Medan platsen var borta 1')).toHaveCount(0);
 
     await seat.context.setOffline(false);
     await expect(seat.page.getByTestId('connection-banner')).toHaveCount(0, { timeout: 20_000 });

@@ -123,3 +123,21 @@ describe('the view each kind of seat starts in', () => {
     expect(layoutsFor('wall', 'wall').map((l) => l.id)).toEqual(['wall']);
   });
 });
+
+describe('an op_id on a seat of the room', () => {
+  it('is made without randomUUID (missing over plain http from another machine) and fits the protocol', async () => {
+    const { newOpId } = await import('../../renderer/src/api/opId');
+    const { OP_ID_PATTERN } = await import('../../shared/api/bridge');
+    const real = globalThis.crypto;
+    // What a page over plain http from another machine has: getRandomValues, no randomUUID.
+    const cryptoWithout = { getRandomValues: real.getRandomValues.bind(real) } as unknown as Crypto;
+    Object.defineProperty(globalThis, 'crypto', { value: cryptoWithout, configurable: true });
+    try {
+      const ids = Array.from({ length: 50 }, () => newOpId());
+      for (const id of ids) expect(id).toMatch(OP_ID_PATTERN);
+      expect(new Set(ids).size).toBe(ids.length);
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', { value: real, configurable: true });
+    }
+  });
+});

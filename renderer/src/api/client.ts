@@ -4,6 +4,7 @@ import { METHODS } from '../../../shared/api/contract';
 import { EVENTS, type AnyEvent } from '../../../shared/api/events';
 import { ClientError } from './ClientError';
 import { ipcTransport } from './ipcTransport';
+import { newOpId } from './opId';
 import { storeToken, takeToken } from './token';
 import type { ConnectionStatus, Transport } from './transport';
 import { wsTransport } from './wsTransport';
@@ -25,7 +26,7 @@ function getTransport(): Transport {
  */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   // One op_id per user action: a write re-sent after a dropped link is then written once.
-  const opId = METHODS[method].access === 'write' ? crypto.randomUUID() : undefined;
+  const opId = METHODS[method].access === 'write' ? newOpId() : undefined;
   const reply = await getTransport().send(method, input, opId);
   if (!reply.ok) {
     const { code, message, details, issues } = reply.error;
