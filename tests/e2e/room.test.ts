@@ -167,10 +167,11 @@ test('the Room pane has no serious accessibility violations; screenshots at 1366
     await join(seat.page, 'Sara Stabschef');
     await expect(seat.page.locator('main.board-grid')).toHaveAttribute('data-layout', 'lead');
     await expect(room.seat('Sara Stabschef')).toBeVisible();
-    await room.seat('Sara Stabschef').getByTestId('room-revoke').click();
-    await expect(room.seat('Sara Stabschef').getByTestId('room-revoke-confirm')).toBeVisible();
-    expect(await seriousViolations(page, '[data-testid="room-pane"]')).toEqual([]);
     await page.screenshot({ path: `${DIR}/room-1366.png` });
+    await room.seat('Sara Stabschef').getByTestId('room-revoke').click();
+    await expect(room.revokeConfirm('Sara Stabschef')).toContainText('Återkalla Sara Stabschef (Stabschef)?');
+    expect(await seriousViolations(page, '[data-testid="room-pane"]')).toEqual([]);
+    await page.screenshot({ path: `${DIR}/room-1366-revoke.png` });
     await page.evaluate(() => localStorage.setItem('samlad.language', 'en'));
     await page.reload();
     await expect(room.root).toBeVisible();
@@ -179,5 +180,39 @@ test('the Room pane has no serious accessibility violations; screenshots at 1366
     await page.evaluate(() => localStorage.setItem('samlad.language', 'sv'));
   } finally {
     await seat.context.close();
+  }
+});
+
+test('a liaison pairs for their own actor: the liaison view shows that actor, and the status they report reaches the host', async ({ startPage, page, browser }) => {
+  await startPage.createBoard({ name: 'Samverkan', kommun: 'Gävle', exercise: true });
+  const room = new RoomPane(page);
+  await room.open();
+  await room.shareOn();
+  await room.root.getByTestId('room-liaison-actor').selectOption({ label: 'Polisen' });
+  await room.root.getByTestId('room-liaison-create').click();
+  const card = room.root.locator('[data-testid="room-code"][data-kind="liaison"]').filter({ hasText: 'Polisen' });
+  await expect(card).toBeVisible();
+  const url = (await card.locator('.room-code-url').textContent())?.trim() ?? '';
+
+  const liaison = await openSeat(browser, url);
+  try {
+    await join(liaison.page, 'Petra Polis');
+    await expect(liaison.page.locator('main.board-grid')).toHaveAttribute('data-layout', 'liaison');
+    const own = liaison.page.getByTestId('liaison-pane');
+    await expect(own.getByRole('heading', { level: 2 })).toHaveText('Polisen');
+    await own.getByTestId('liaison-report').click();
+    await own.getByTestId('level-staff').check();
+    await own.getByTestId('status-situation').fill('Avspärrning vid Gävle C');
+    await own.getByTestId('status-save').click();
+    await expect(own.getByTestId('status-form')).toHaveCount(0);
+    await expect(own.getByTestId('actor-tile')).toHaveAttribute('data-level', 'staff');
+    expect(await seriousViolations(liaison.page, '[data-testid="liaison-pane"]')).toEqual([]);
+
+    // The host's journal logs it, under the liaison's name.
+    const logged = page.getByTestId('entry').filter({ hasText: 'Avspärrning vid Gävle C' });
+    await expect(logged.getByTestId('entry-by')).toContainText('Petra Polis');
+    await expect(room.seat('Petra Polis')).toContainText('Samverkansperson, Polisen');
+  } finally {
+    await liaison.context.close();
   }
 });

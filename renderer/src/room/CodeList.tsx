@@ -42,7 +42,7 @@ export function CodeList({ codes, actors, busy, onNewCode }: Props) {
           <CodeCard
             key={`liaison-${c.actor_id ?? 0}`}
             code={c}
-            title={t('codes.liaisonFor', { actor: actorName(c.actor_id) })}
+            title={c.actor_id === null ? t('kind.liaison') : t('codes.liaisonFor', { actor: actorName(c.actor_id) })}
             busy={busy}
             onRenew={() => onNewCode('liaison', c.actor_id)}
           />

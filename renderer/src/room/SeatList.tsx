@@ -64,7 +64,7 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
               </tr>
             </thead>
             <tbody>
-              {seats.map((seat) => (
+              {seats.flatMap((seat) => [
                 <tr key={seat.id} data-testid="room-seat" data-seat={seat.id} data-kind={seat.kind} data-connected={seat.connected > 0}>
                   <th scope="row" className="user-text">
                     <bdi>{nameOf(seat)}</bdi>
@@ -82,12 +82,25 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
                     {seat.connected > 0 ? t('seats.connected') : t('seats.disconnected', { time: when(seat.last_seen) })}
                   </td>
                   <td className="room-nowrap">
-                    {seat.kind !== 'host' && confirming !== seat.id && (
-                      <button type="button" className="button-small" disabled={busy} onClick={() => setConfirming(seat.id)} aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke">
+                    {seat.kind !== 'host' && (
+                      <button
+                        type="button"
+                        className="button-small"
+                        disabled={busy || confirming === seat.id}
+                        onClick={() => setConfirming(seat.id)}
+                        aria-label={t('seats.revokeLabel', { name: nameOf(seat) })}
+                        aria-expanded={confirming === seat.id}
+                        data-testid="room-revoke"
+                      >
                         {t('seats.revoke')}
                       </button>
                     )}
-                    {confirming === seat.id && (
+                  </td>
+                </tr>,
+                // The question gets the whole width under its seat's row: it names whom it cuts off.
+                confirming === seat.id && (
+                  <tr key={`${seat.id}-confirm`} className="room-revoke-row">
+                    <td colSpan={6}>
                       <div className="room-revoke-confirm" role="group" aria-label={t('seats.revokeLabel', { name: nameOf(seat) })} data-testid="room-revoke-confirm">
                         <span>{t('seats.revokeConfirm', { name: nameOf(seat), kind: kindText(seat) })}</span>
                         <button type="button" className="button-danger" disabled={busy} onClick={() => void revoke(seat.id)} autoFocus data-testid="room-revoke-yes">
@@ -97,10 +110,10 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
                           {t('seats.cancel')}
                         </button>
                       </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
+                    </td>
+                  </tr>
+                ),
+              ])}
             </tbody>
           </table>
         </div>

@@ -46,10 +46,15 @@ export class RoomPane {
     return this.seats.filter({ hasText: name });
   }
 
+  /** The question under a seat's row, naming it, before it is revoked. */
+  revokeConfirm(name: string): Locator {
+    return this.root.getByTestId('room-revoke-confirm').filter({ hasText: name });
+  }
+
   async revoke(name: string): Promise<void> {
     await this.seat(name).getByTestId('room-revoke').click();
-    await this.seat(name).getByTestId('room-revoke-yes').click();
-    await expect(this.seat(name).getByTestId('room-revoke-confirm')).toHaveCount(0);
+    await this.revokeConfirm(name).getByTestId('room-revoke-yes').click();
+    await expect(this.revokeConfirm(name)).toHaveCount(0);
   }
 }
 
