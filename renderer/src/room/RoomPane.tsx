@@ -51,7 +51,11 @@ function HostRoom({ boardId }: { boardId: string }) {
         <div className="room-body">
           <SharingSwitch status={status} busy={busy} onChange={(on) => void share.run({ on }).then(shown)} />
           {status.sharing && <CodeList codes={status.codes} actors={actors} busy={busy} onNewCode={newCode} />}
-          {status.sharing && <p className="muted">{t('sharing.idle', { minutes: status.idle_minutes })}</p>}
+          {status.sharing && (
+            <p className="muted">
+              {status.idle_minutes % 60 === 0 ? t('sharing.idleHours', { count: status.idle_minutes / 60 }) : t('sharing.idle', { minutes: status.idle_minutes })}
+            </p>
+          )}
           <SeatList seats={status.seats} actors={actors} busy={busy} onRevoke={async (id) => shown(await revoke.run({ id }))} />
         </div>
       )}
