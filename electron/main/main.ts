@@ -10,6 +10,7 @@ import { buildMenu } from './menu.js';
 import { openBoardPath, openBoardWithDialog } from './open-board.js';
 import { handleAppProtocol, registerAppScheme } from './protocol.js';
 import { createMainWindow } from './window.js';
+import { attachRoom } from './room.js';
 
 const launch = parseLaunchArgs(process.argv);
 // Before anything reads userData: the single-instance lock and Chromium's profile live there too,
@@ -38,6 +39,7 @@ function run(): void {
   let core: Core | null = null;
   let win: BrowserWindow | null = null;
   let stopIpc: () => void = () => undefined;
+  let stopRoom: () => Promise<void> = () => Promise.resolve();
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (win !== null) {
@@ -54,6 +56,7 @@ function run(): void {
 
   app.on('will-quit', () => {
     stopIpc();
+    void stopRoom();
     // Closes the SQLite file cleanly (WAL checkpoint) before the process goes.
     core?.close();
     core = null;
@@ -74,6 +77,7 @@ function run(): void {
       });
       core = opened;
       stopIpc = wireIpc(opened);
+      stopRoom = attachRoom(opened, { rendererDir: path.join(__dirname, '..', 'renderer'), resourcesDir: path.join(__dirname, '..', '..', 'resources') });
       Menu.setApplicationMenu(
         buildMenu({
           openBoard: () => void openBoardWithDialog(opened, win),

@@ -4,6 +4,10 @@ import { WS_CLOSE_UNAUTHORIZED } from '../../shared/api/protocol.js';
 import { CODE_ALPHABET } from '../../shared/room/contract.js';
 import { CodeBook, groupedCode, newCode, normalCode } from '../../electron/seats/pairing-codes.js';
 import { FailureLimiter } from '../../electron/seats/rate-limit.js';
+import { attachRoom } from '../../electron/main/room.js';
+import { createCore } from '../../electron/core/index.js';
+import { host } from '../callers.js';
+import { tempDir } from './helpers.js';
 import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, type RoomFixture } from './room-fixture.js';
 
 let fixture: RoomFixture | null = null;
@@ -228,5 +232,21 @@ describe('the room (electron/seats/room.ts)', () => {
     await pair(f.port, codeOf(f.server, 'lead'), 'Anna');
     await f.server.room.share(false);
     expect(seen).toEqual([true, false]);
+  });
+});
+
+describe('the desktop app’s room (electron/main/room.ts)', () => {
+  it('listens nowhere until the window switches sharing on, and stops with the app', async () => {
+    const core = createCore({ dataDir: tempDir(), watchIntervalMs: 0 });
+    const stop = attachRoom(core, { rendererDir: tempDir(), resourcesDir: tempDir() });
+    expect(await core.dispatch('room.status', {}, host())).toMatchObject({ ok: true, result: { sharing: false } });
+    const on = await core.dispatch('room.share', { on: true }, host());
+    const address = on.ok ? (on.result as { addresses: string[] }).addresses[0] : '';
+    const port = Number(/:(\d+)$/.exec(address ?? '')?.[1]);
+    expect(await accepts(port)).toBe(true);
+    await stop();
+    expect(await accepts(port)).toBe(false);
+    expect(await core.dispatch('room.status', {}, host())).toMatchObject({ ok: false, error: { code: 'not_available' } });
+    core.close();
   });
 });
