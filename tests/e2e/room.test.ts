@@ -207,6 +207,8 @@ test('a liaison pairs for their own actor: the liaison view shows that actor, an
     await expect(own.getByTestId('status-form')).toHaveCount(0);
     await expect(own.getByTestId('actor-tile')).toHaveAttribute('data-level', 'staff');
     expect(await seriousViolations(liaison.page, '[data-testid="liaison-pane"]')).toEqual([]);
+    mkdirSync(DIR, { recursive: true });
+    await liaison.page.screenshot({ path: `${DIR}/liaison-1366.png` });
 
     // The host's journal logs it, under the liaison's name.
     const logged = page.getByTestId('entry').filter({ hasText: 'Avspärrning vid Gävle C' });
