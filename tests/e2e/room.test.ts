@@ -172,6 +172,10 @@ test('the Room pane has no serious accessibility violations; screenshots at 1366
     await expect(room.revokeConfirm('Sara Stabschef')).toContainText('Återkalla Sara Stabschef (Stabschef)?');
     expect(await seriousViolations(page, '[data-testid="room-pane"]')).toEqual([]);
     await page.screenshot({ path: `${DIR}/room-1366-revoke.png` });
+    // Not revoked after all: the keyboard is back on that seat's button, the seat still there.
+    await room.revokeConfirm('Sara Stabschef').getByRole('button', { name: 'Avbryt' }).click();
+    await expect(room.seat('Sara Stabschef').getByTestId('room-revoke')).toBeFocused();
+    await expect(room.seat('Sara Stabschef')).toHaveAttribute('data-connected', 'true');
     await page.evaluate(() => localStorage.setItem('samlad.language', 'en'));
     await page.reload();
     await expect(room.root).toBeVisible();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
 import type { RoomSeat } from '../../../shared/room/contract';
@@ -19,6 +19,7 @@ interface Props {
 export function SeatList({ seats, actors, busy, onRevoke }: Props) {
   const { t } = useTranslation('room');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const table = useRef<HTMLTableElement>(null);
 
   function kindText(seat: RoomSeat): string {
     const kind = t(`kind.${seat.kind}`);
@@ -38,9 +39,14 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
     }
   }
 
+  // Not revoked after all: the keyboard goes back to that seat's "Återkalla", where it was.
   function cancel(): void {
+    const id = confirming;
     setConfirming(null);
-    returnFocusHome();
+    const button = [...(table.current?.querySelectorAll<HTMLButtonElement>('[data-testid="room-revoke"]') ?? [])].find((b) => b.closest('tr')?.dataset.seat === id);
+    if (!button) return returnFocusHome();
+    // Enabled again on the next render; focus it then.
+    window.requestAnimationFrame(() => button.focus());
   }
 
   return (
@@ -50,7 +56,7 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
         <p className="muted">{t('seats.none')}</p>
       ) : (
         <div className="room-seat-scroll">
-          <table className="room-seat-table" data-testid="room-seats">
+          <table className="room-seat-table" ref={table} data-testid="room-seats">
             <thead>
               <tr>
                 <th scope="col">{t('seats.name')}</th>
