@@ -1,3 +1,5 @@
+const FORGET_ABOVE = 1_000;
+
 /**
  * Failed attempts per remote address in a sliding window: past `limit` failures in `windowMs`,
  * the address is refused until the oldest of them is older than the window. Guessing a code at
@@ -27,5 +29,7 @@ export class FailureLimiter {
 
   fail(address: string): void {
     this.failures.set(address, [...this.recent(address), this.now()]);
+    // Addresses that stopped trying are forgotten, so many of them cannot grow the map for ever.
+    if (this.failures.size > FORGET_ABOVE) for (const other of [...this.failures.keys()]) this.recent(other);
   }
 }

@@ -137,14 +137,14 @@ export class Room implements AttachedRoom {
       const code = (err as { code?: unknown } | null)?.code;
       // The port taken by another program, or a port below 1024 without the right: the host can act on it.
       if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-        throw new ApiError('not_available', `cannot listen on ${host}:${port} (${code})`, { reason: code, host, port });
+        throw new ApiError('share_failed', `cannot listen on ${host}:${port} (${code})`, { reason: code, host, port });
       }
       throw err;
     }
   }
 
   code(kind: SeatKind, actorId: number | null): RoomStatus {
-    if (!this.sharing) throw new ApiError('not_available', 'sharing is off: switch it on first (room.share)', { reason: 'sharing_off' });
+    if (!this.sharing) throw new ApiError('sharing_off', 'sharing is off: switch it on first (room.share)');
     this.codes.replace({ kind, actor_id: actorId });
     this.changed();
     return this.status();

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'send_failed', // the report could not be written into the recipient's folder: nothing was recorded
   'not_available', // the room (sharing, pairing) is not served by this process: a one-off CLI call, or no seat server
   'rate_limited', // too many failed pairing attempts from one address: wait a minute
+  'sharing_off', // a pairing code asked for while the room is not shared: switch sharing on first
+  'share_failed', // the listener on the network could not open (the port is taken, or not allowed)
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -47,6 +47,15 @@ describe('paired seats over raw WebSocket', () => {
     expect(await call(wall, 1, 'journal.append', { kind: 'information', text: 'från väggen' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(wall, 2, 'room.share', { on: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(wall, 3, 'journal.list', {})).toMatchObject({ ok: true, result: { total: 0 } });
+    // Contact details stay on the server: not in the wall seat's answers, nor in its events.
+    const added = await call(host, 3, 'actors.add', { name: 'SMHI', contacts: [{ name: 'Vakthavande', phone: '+46 11 495 80 00' }] });
+    expect(added).toMatchObject({ ok: true });
+    const listed = await call(wall, 4, 'actors.list', {});
+    expect(JSON.stringify(listed)).toContain('SMHI');
+    expect(JSON.stringify(listed)).not.toContain('495 80 00');
+    await call(wall, 5, 'record.head');
+    expect(wall.frames.some((fr) => fr.event === 'actor.changed')).toBe(true);
+    expect(JSON.stringify(wall.frames)).not.toContain('495 80 00');
   });
 
   it('a paired staff seat writes with its paired name and seat; it cannot run the room; room.changed reaches the host only', async () => {

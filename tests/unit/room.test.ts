@@ -1,4 +1,5 @@
-import { connect as tcpConnect } from 'node:net';
+import { createServer } from 'node:http';
+import { connect as tcpConnect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WS_CLOSE_UNAUTHORIZED } from '../../shared/api/protocol.js';
 import { CODE_ALPHABET } from '../../shared/room/contract.js';
@@ -221,6 +222,18 @@ describe('the room (electron/seats/room.ts)', () => {
     expect(await accepts(port)).toBe(true);
     await fixture.server.room.share(false);
     expect(await accepts(port)).toBe(false);
+  });
+
+  it('says plainly when the shared port is taken, and when a code is asked for while not sharing', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const port = (taken.address() as AddressInfo).port;
+    fixture = await startRoomFixture({ port });
+    const reply = await fixture.core.dispatch('room.share', { on: true }, host());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'share_failed', details: { reason: 'EADDRINUSE', port } } });
+    expect(fixture.server.room.status().sharing).toBe(false);
+    expect(await fixture.core.dispatch('room.code', { kind: 'lead' }, host())).toMatchObject({ ok: false, error: { code: 'sharing_off' } });
+    await new Promise<void>((done) => taken.close(() => done()));
   });
 
   it('tells the host of each change by room.changed', async () => {
