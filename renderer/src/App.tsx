@@ -8,6 +8,7 @@ import { useBoard } from './board/useBoard';
 import { errorText } from './i18n/errorText';
 import { isolate } from './ui/isolate';
 import { BoardLayout } from './panes/BoardLayout';
+import { JoinPage } from './room/JoinPage';
 import { PersonForm } from './session/PersonForm';
 import { usePerson } from './session/person';
 
@@ -22,13 +23,16 @@ export function App() {
     document.title = title;
   }, [title]);
   // A wall display is read from across the room: everything (sized in rem) is drawn larger.
-  const { role } = useConnection();
+  const { role, seat, state: link } = useConnection();
   // A seat that writes must first say who is at it: every record carries the name.
   const person = usePerson();
   const mustIdentify = role === 'staff' && person === null;
   useEffect(() => {
     document.documentElement.classList.toggle('wall', role === 'wall');
   }, [role]);
+
+  // A browser with no token, or whose token was refused (revoked, idle too long): it pairs first.
+  if (link === 'no_token' || link === 'unauthorized') return <JoinPage revoked={link === 'unauthorized'} />;
 
   return (
     <div className="app">
@@ -44,7 +48,7 @@ export function App() {
       )}
       {state.status === 'ready' && mustIdentify && <PersonForm />}
       {state.status === 'ready' && !mustIdentify && !board && <StartScreen onOpened={setBoard} />}
-      {board && !mustIdentify && <BoardLayout key={board.id} board={board} role={role} />}
+      {board && !mustIdentify && <BoardLayout key={board.id} board={board} role={role} kind={seat?.kind ?? null} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import enMap from './en/map.json';
 import enMessages from './en/messages.json';
 import enReports from './en/reports.json';
 import enRecord from './en/record.json';
+import enRoom from './en/room.json';
 import enSession from './en/session.json';
 import enWall from './en/wall.json';
 import svActors from './sv/actors.json';
@@ -16,6 +17,7 @@ import svMap from './sv/map.json';
 import svMessages from './sv/messages.json';
 import svReports from './sv/reports.json';
 import svRecord from './sv/record.json';
+import svRoom from './sv/room.json';
 import svSession from './sv/session.json';
 import svWall from './sv/wall.json';
 
@@ -36,6 +38,7 @@ export const NAMESPACES = {
   map: { sv: svMap, en: enMap },
   actors: { sv: svActors, en: enActors },
   wall: { sv: svWall, en: enWall },
+  room: { sv: svRoom, en: enRoom },
 } as const;
 
 export const LANGUAGES = ['sv', 'en'] as const;

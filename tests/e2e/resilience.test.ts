@@ -83,7 +83,8 @@ test('a long journal is virtualized: few rows in the DOM, pages load while scrol
 
 test('a refused token is said plainly, not retried as a network drop', async ({ server, page }) => {
   await page.goto(server.url.replace(/token=[\w-]+/, 'token=not-the-right-one'));
-  await expect(page.getByTestId('connection-banner')).toContainText('Åtkomstnyckeln godtas inte');
+  // The seat is asked to join again (the room's join page), saying why.
+  await expect(page.getByTestId('join-revoked')).toContainText('Åtkomstnyckeln godtas inte');
   // No write control works without a seat: nothing can be typed into a board that is not there.
   await expect(page.getByRole('button', { name: /Skapa/ })).toHaveCount(0);
 });

@@ -4,7 +4,8 @@ import { METHODS } from '../../../shared/api/contract';
 import { EVENTS, type AnyEvent } from '../../../shared/api/events';
 import { ClientError } from './ClientError';
 import { ipcTransport } from './ipcTransport';
-import { takeToken } from './token';
+import { newOpId } from './opId';
+import { storeToken, takeToken } from './token';
 import type { ConnectionStatus, Transport } from './transport';
 import { wsTransport } from './wsTransport';
 
@@ -25,7 +26,7 @@ function getTransport(): Transport {
  */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   // One op_id per user action: a write re-sent after a dropped link is then written once.
-  const opId = METHODS[method].access === 'write' ? crypto.randomUUID() : undefined;
+  const opId = METHODS[method].access === 'write' ? newOpId() : undefined;
   const reply = await getTransport().send(method, input, opId);
   if (!reply.ok) {
     const { code, message, details, issues } = reply.error;
@@ -54,6 +55,12 @@ export function onEvent(listener: (event: AnyEvent) => void): () => void {
     const parsed = schema.safeParse(raw.data);
     if (parsed.success) listener({ event: raw.event, data: parsed.data } as AnyEvent);
   });
+}
+
+/** A seat that has just paired: keeps its token and connects with it (no reload; the page stays). */
+export function connectWithToken(token: string): void {
+  storeToken(token);
+  getTransport().useToken?.(token);
 }
 
 export function connectionStatus(): ConnectionStatus {

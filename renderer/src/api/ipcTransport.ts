@@ -2,9 +2,9 @@ import type { SamladBridge } from '../../../shared/api/bridge';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { ConnectionStatus, RawEvent, Transport } from './transport';
 
-/** The Electron window: the preload is always there, so the link is always open and staff. */
+/** The Electron window: the preload is always there, so the link is always open, staff, and the host. */
 export function ipcTransport(bridge: SamladBridge): Transport {
-  const status: ConnectionStatus = { state: 'open', role: 'staff', epoch: 1, retryInSeconds: null };
+  const status: ConnectionStatus = { state: 'open', role: 'staff', seat: { kind: 'host', actor_id: null, name: null }, epoch: 1, retryInSeconds: null };
   return {
     send(method, input, opId) {
       // The client typed the input for this method; main and core check it again.

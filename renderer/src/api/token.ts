@@ -1,4 +1,6 @@
 const STORAGE_KEY = 'samlad.token';
+/** The QR code's address carries the pairing code as ?pair=… (shared/room/contract.ts). */
+const PAIR_PARAM = 'pair';
 
 /**
  * The seat's access token: taken from ?token= on first load, kept in sessionStorage (so a reload
@@ -14,5 +16,25 @@ export function takeToken(): string | null {
     window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     return fromUrl;
   }
+  // An address with a pairing code asks for a new seat: an old token of this tab is not used.
+  if (url.searchParams.has(PAIR_PARAM)) return null;
   return sessionStorage.getItem(STORAGE_KEY);
+}
+
+/** Keeps the token a pairing gave this seat (this tab only: a new tab pairs again). */
+export function storeToken(token: string): void {
+  sessionStorage.setItem(STORAGE_KEY, token);
+}
+
+/** The pairing code in the address (the QR code's ?pair=…), to prefill the join form. */
+export function pairCodeInAddress(): string {
+  return new URL(window.location.href).searchParams.get(PAIR_PARAM) ?? '';
+}
+
+/** Once paired, the code leaves the address bar: a reload or a copied link does not pair again. */
+export function forgetPairCodeInAddress(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has(PAIR_PARAM)) return;
+  url.searchParams.delete(PAIR_PARAM);
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
 }

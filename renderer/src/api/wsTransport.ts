@@ -4,6 +4,7 @@ import { ApiErrorShape } from '../../../shared/api/errors';
 import { SEAT_ROLES, WS_CLOSE_UNAUTHORIZED, WS_PATH, type SeatRole } from '../../../shared/api/protocol';
 import { backoffMs } from './backoff';
 import { ClientError } from './ClientError';
+import { seatFromHello } from './seat';
 import type { ConnectionStatus, RawEvent, Transport } from './transport';
 
 interface Pending {
@@ -35,10 +36,13 @@ function lost(message: string): ClientError {
  * backoff; while it is down every call fails at once (nothing is queued to be sent "later" without
  * the log keeper knowing) and the UI shows a banner, so the board never silently shows stale data.
  */
-export function wsTransport(token: string | null): Transport {
+export function wsTransport(initialToken: string | null): Transport {
+  // Replaced when the seat pairs (again): a revoked seat gets a new token without a reload.
+  let token = initialToken;
   let status: ConnectionStatus = {
     state: token ? 'connecting' : 'no_token',
     role: 'wall', // least privilege until the server's hello says otherwise
+    seat: null,
     epoch: 0,
     retryInSeconds: null,
   };
@@ -71,7 +75,7 @@ export function wsTransport(token: string | null): Transport {
       attempt = 0;
       // Who is at this seat, said first on every new socket, before anything else is sent.
       if (personName !== null) transmit({ method: 'session.identify', input: { name: personName }, opId: undefined, resolve: ignore, reject: ignore });
-      setStatus({ state: 'open', role: known ? (role as SeatRole) : 'wall', epoch: status.epoch + 1, retryInSeconds: null });
+      setStatus({ state: 'open', role: known ? (role as SeatRole) : 'wall', seat: seatFromHello(frame.hello), epoch: status.epoch + 1, retryInSeconds: null });
       for (const run of waitingForOpen.splice(0)) run();
       // Writes whose replies were lost in the drop: the same op_id again, so each is written once.
       for (const p of toResend.splice(0)) transmit(p);
@@ -177,5 +181,12 @@ export function wsTransport(token: string | null): Transport {
       return () => statusListeners.delete(listener);
     },
     status: () => status,
+    useToken(next) {
+      token = next;
+      // Only a seat that cannot connect starts over; a live socket keeps the token it opened with.
+      if (status.state !== 'no_token' && status.state !== 'unauthorized') return;
+      setStatus({ state: 'connecting', retryInSeconds: null });
+      connect();
+    },
   };
 }

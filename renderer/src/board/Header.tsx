@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { NextConferenceCountdown } from '../actors/NextConferenceCountdown';
 import { LayoutSwitch } from '../panes/LayoutSwitch';
 import { ReadOnlyBanner } from '../record/ReadOnlyBanner';
+import { RoomButton } from '../room/RoomButton';
 import { useVerification } from '../record/useVerification';
 import { VerificationStatus } from '../record/VerificationStatus';
 import { PersonBadge } from '../session/PersonBadge';
@@ -67,6 +68,7 @@ export function Header({ board, onClosed }: Props) {
           <NextConferenceCountdown boardId={board?.id ?? null} short />
           <Clock />
           {canWrite && <PersonBadge />}
+          {board && <RoomButton />}
           {board && <LayoutSwitch />}
           {board && canWrite && !board.read_only && <WallSettingsButton boardId={board.id} />}
           <LanguageSwitch />

@@ -7,10 +7,11 @@ import { useLayout } from './useLayout';
 /** The staff seat's choice of layout (Loggförare, Kommunikatör, Stabschef); Alt+L goes round them. */
 export function LayoutSwitch() {
   const { t } = useTranslation();
-  const { role } = useConnection();
-  const { layout, choose } = useLayout(role);
+  const { role, seat } = useConnection();
+  const kind = seat?.kind ?? null;
+  const { layout, choose } = useLayout(role, kind);
   const id = useId();
-  const mine = layoutsFor(role);
+  const mine = layoutsFor(role, kind);
   if (mine.length < 2) return null;
   return (
     <label className="layout-switch" htmlFor={id}>

@@ -1,11 +1,12 @@
 import type { SeatRole } from '../../../shared/api/protocol';
+import type { SeatKindOrHost } from '../api/seat';
 
 /**
  * The board's layouts: which panes a seat shows, where (CSS grid areas named after the panes, in
  * panes/layouts.css), for which role. A staff seat picks the one for its work (and keeps it, per
  * machine); the wall has one. A pane a layout names but the board lacks simply leaves its area empty.
  */
-export const LAYOUT_IDS = ['logkeeper', 'communicator', 'lead', 'reporter', 'wall'] as const;
+export const LAYOUT_IDS = ['logkeeper', 'communicator', 'lead', 'reporter', 'liaison', 'room', 'wall'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 export interface LayoutSpec {
@@ -13,6 +14,8 @@ export interface LayoutSpec {
   role: SeatRole;
   /** Pane ids, most important first (also the keyboard's and a narrow screen's order). */
   panes: readonly string[];
+  /** Offered only to seats of these kinds (the host's room, a liaison's own actor); left out: every seat of the role. */
+  kinds?: readonly SeatKindOrHost[];
 }
 
 export const LAYOUTS: readonly LayoutSpec[] = [
@@ -24,29 +27,42 @@ export const LAYOUTS: readonly LayoutSpec[] = [
   { id: 'lead', role: 'staff', panes: ['map', 'actors', 'journal'] },
   // Lägesrapport: the report being written, the journal beside it.
   { id: 'reporter', role: 'staff', panes: ['reports', 'journal'] },
+  // Samverkansperson: their own actor's status and assignments, the journal beside them.
+  { id: 'liaison', role: 'staff', panes: ['liaison', 'journal'], kinds: ['liaison'] },
+  // Rummet: the host shares the board with the staff room's seats; the journal beside it.
+  { id: 'room', role: 'staff', panes: ['room', 'journal'], kinds: ['host'] },
   // The wall: one pane that lays out the panels the crisis lead chose (renderer/src/wall).
   { id: 'wall', role: 'wall', panes: ['wall'] },
 ];
 
 const STORAGE_KEY = 'samlad.layout';
 
-export function layoutsFor(role: SeatRole): LayoutSpec[] {
-  return LAYOUTS.filter((l) => l.role === role);
+export function layoutsFor(role: SeatRole, kind: SeatKindOrHost | null = null): LayoutSpec[] {
+  return LAYOUTS.filter((l) => l.role === role && (l.kinds === undefined || (kind !== null && l.kinds.includes(kind))));
 }
 
-/** This seat's layout: its stored choice if it is one of the role's, else the role's first. */
-export function chosenLayout(role: SeatRole, stored: string | null): LayoutSpec {
-  const mine = layoutsFor(role);
+/** The view a seat paired as this kind starts in (the host keeps its own choice). */
+export function layoutForKind(kind: SeatKindOrHost): LayoutId | null {
+  return kind === 'host' ? null : kind;
+}
+
+/**
+ * This seat's layout: its stored choice if it is one the seat is offered, else its kind's view,
+ * else the role's first.
+ */
+export function chosenLayout(role: SeatRole, stored: string | null, kind: SeatKindOrHost | null = null): LayoutSpec {
+  const mine = layoutsFor(role, kind);
   const first = mine[0];
   if (!first) throw new Error(`no layout for role ${role}`);
-  return mine.find((l) => l.id === stored) ?? first;
+  const ofKind = kind === null ? null : layoutForKind(kind);
+  return mine.find((l) => l.id === stored) ?? mine.find((l) => l.id === ofKind) ?? first;
 }
 
-/** The next of the role's layouts (Alt+L goes round them). */
-export function nextLayout(role: SeatRole, current: LayoutId): LayoutSpec {
-  const mine = layoutsFor(role);
+/** The next of the seat's layouts (Alt+L goes round them). */
+export function nextLayout(role: SeatRole, current: LayoutId, kind: SeatKindOrHost | null = null): LayoutSpec {
+  const mine = layoutsFor(role, kind);
   const at = mine.findIndex((l) => l.id === current);
-  return mine[(at + 1) % mine.length] ?? chosenLayout(role, null);
+  return mine[(at + 1) % mine.length] ?? chosenLayout(role, null, kind);
 }
 
 export function readStoredLayout(): string | null {

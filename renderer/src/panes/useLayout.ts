@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { SeatRole } from '../../../shared/api/protocol';
+import type { SeatKindOrHost } from '../api/seat';
 import { chosenLayout, nextLayout, readStoredLayout, storeLayout, type LayoutId, type LayoutSpec } from './layouts';
 
 const CHANGED = 'samlad:layout';
@@ -12,24 +13,28 @@ export const isLayoutKey = (e: KeyboardEvent): boolean => e.altKey && !e.ctrlKey
  * together), remembered per machine, and switched round with Alt+L by the one user that asks for
  * `keys` (the board), so a key press moves it once.
  */
-export function useLayout(role: SeatRole, { keys = false }: { keys?: boolean } = {}): { layout: LayoutSpec; choose: (id: LayoutId) => void } {
-  const [layout, setLayout] = useState(() => chosenLayout(role, readStoredLayout()));
-  useEffect(() => setLayout(chosenLayout(role, readStoredLayout())), [role]);
+export function useLayout(
+  role: SeatRole,
+  kind: SeatKindOrHost | null,
+  { keys = false }: { keys?: boolean } = {},
+): { layout: LayoutSpec; choose: (id: LayoutId) => void } {
+  const [layout, setLayout] = useState(() => chosenLayout(role, readStoredLayout(), kind));
+  useEffect(() => setLayout(chosenLayout(role, readStoredLayout(), kind)), [role, kind]);
   const choose = useCallback(
     (id: LayoutId) => {
-      const next = chosenLayout(role, id);
+      const next = chosenLayout(role, id, kind);
       storeLayout(next.id);
       window.dispatchEvent(new CustomEvent(CHANGED));
     },
-    [role],
+    [role, kind],
   );
   // Before the board is painted: a key pressed as soon as it shows is not lost.
   useLayoutEffect(() => {
-    const onChanged = (): void => setLayout(chosenLayout(role, readStoredLayout()));
+    const onChanged = (): void => setLayout(chosenLayout(role, readStoredLayout(), kind));
     const onKey = (e: KeyboardEvent): void => {
       if (!keys || !isLayoutKey(e) || (e.target instanceof Element && e.target.closest('dialog'))) return;
       e.preventDefault();
-      storeLayout(nextLayout(role, chosenLayout(role, readStoredLayout()).id).id);
+      storeLayout(nextLayout(role, chosenLayout(role, readStoredLayout(), kind).id, kind).id);
       window.dispatchEvent(new CustomEvent(CHANGED));
     };
     window.addEventListener(CHANGED, onChanged);
@@ -38,6 +43,6 @@ export function useLayout(role: SeatRole, { keys = false }: { keys?: boolean } =
       window.removeEventListener(CHANGED, onChanged);
       window.removeEventListener('keydown', onKey);
     };
-  }, [role, keys]);
+  }, [role, kind, keys]);
   return { layout, choose };
 }

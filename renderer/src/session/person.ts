@@ -37,6 +37,19 @@ export async function setPerson(name: string): Promise<void> {
   for (const l of listeners) l();
 }
 
+/**
+ * The name stated when this seat paired: kept at once (the seat is not asked again) and said to
+ * the server as soon as the new connection is open (the transport repeats it on every reconnect).
+ */
+export function rememberPairedPerson(name: string): void {
+  const trimmed = name.trim();
+  if (!trimmed) return;
+  localStorage.setItem(STORAGE_KEY, trimmed);
+  current = trimmed;
+  for (const l of listeners) l();
+  void identify(trimmed).catch(() => undefined);
+}
+
 /** Forgets the name, so the next person at this seat is asked theirs. */
 export function clearPerson(): void {
   localStorage.removeItem(STORAGE_KEY);
