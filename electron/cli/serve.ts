@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createCore } from '../core/index.js';
+import { chromiumPdfRenderer } from './pdf.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { startSeatServer } from '../seats/server.js';
 import { addressLines } from './addresses.js';
@@ -37,7 +38,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
   const dataDir = resolve(optional(v, 'data-dir') ?? defaultDataDir());
   const db = optional(v, 'db');
   const dbPath = db === undefined ? undefined : existingBoardFile(db);
-  const core = createCore({ dataDir, resourcesDir: dirs.resourcesDir });
+  const core = createCore({ dataDir, resourcesDir: dirs.resourcesDir, pdf: chromiumPdfRenderer() });
   try {
     if (dbPath) core.openBoardFile(dbPath);
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { MethodName, Methods, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
 import type { SeatRole } from '../../shared/api/protocol.js';
+import type { AfterRead } from './after-read.js';
 import type { BoardSession } from './boards/session.js';
 import type { WriteContext } from './record/write.js';
 
@@ -25,7 +26,8 @@ export interface WriteCall {
 
 type HandlerFor<M extends MethodName> = Methods[M]['access'] extends 'write'
   ? (input: ParsedInput<M>, call: WriteCall) => MethodOutput<M>
-  : (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M>;
+  : // A read may hand back work to finish after its transaction (printing a PDF).
+    (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M> | AfterRead<MethodOutput<M>>;
 
 /**
  * The handler table: one function per method of the contract, given parsed, validated input.

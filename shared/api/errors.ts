@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'report_older', // the sender's report is not newer than one already here
   'bad_folder', // an outbox folder must be an absolute path on the host
   'send_failed', // the report could not be written into the recipient's folder: nothing was recorded
+  'pdf_unavailable', // this process has no PDF printer (no Chromium for samlad serve)
+  'pdf_failed', // the PDF printer failed on this page
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -41,7 +41,7 @@ test('a lägesrapport: composed, edited, frozen after a warning about empty head
   const download = page.waitForEvent('download');
   await pane.getByTestId('report-export-json').click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { schema: string; number: number };
-  expect(json).toMatchObject({ schema: 'samlad.lagesrapport/1', number: 1 });
+  expect(json).toMatchObject({ schema: 'samlad.lagesrapport/2', number: 1 });
 
   // Skicka: into a neighbour's outbox folder, whole, and recorded.
   const outbox = mkdtempSync(join(tmpdir(), 'samlad-utkorg-'));
