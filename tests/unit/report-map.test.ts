@@ -56,7 +56,10 @@ describe('the lägesrapport’s map snapshot', () => {
     expect(all.flatMap((e) => Object.entries(e.attributes).filter(([k]) => k === 'href' || k.endsWith(':href')).map(([, v]) => v)).every((v) => v.startsWith('#'))).toBe(true);
     expect(all.find((e) => e.attributes.id === 'sym-trygghetspunkt')?.name).toBe('symbol');
     expect(all.some((e) => e.name === 'use' && e.attributes.href === '#sym-trygghetspunkt')).toBe(true);
-    expect(all.some((e) => e.name === 'pattern' && e.attributes.id === 'hatch-affected-0')).toBe(true);
+    // The area hatched with lines clipped to it, in its kind's colour.
+    const hatched = all.find((e) => e.name === 'g' && e.attributes['clip-path']?.startsWith('url(#area-'));
+    expect(hatched?.attributes.stroke).toBe('#c2410c');
+    expect(all.some((e) => e.name === 'clipPath' && `url(#${e.attributes.id ?? ''})` === hatched?.attributes['clip-path'])).toBe(true);
     const texts = all.filter((e) => e.name === 'text').map((e) => e.text);
     expect(texts.some((t) => /^Gävle kommun – läget \d{4}-\d\d-\d\d \d\d:\d\d$/.test(t))).toBe(true);
     expect(texts).toEqual(expect.arrayContaining(['N', 'Sandviken', 'Drabbat område', 'Avstängd väg', 'Trygghetspunkt', 'Planerad']));
@@ -77,7 +80,8 @@ describe('the lägesrapport’s map snapshot', () => {
 
     // The HTML (what the PDF is printed from) shows it as an image; the envelope carries it as SVG and still validates.
     const html = await b.call('reports.export', { number: 1, format: 'html' });
-    expect(html.text).toContain(`<img src="data:image/svg+xml;base64,${Buffer.from(map.svg).toString('base64')}"`);
+    expect(html.text).toContain(map.svg.slice(40));
+    expect(html.text).toContain('<svg role="img" aria-label="Kartbild över läget: 3 objekt"');
     const edxl = await b.call('reports.export', { number: 1, format: 'edxl' });
     expect(edxl.text).toContain('<mimeType>image/svg+xml</mimeType>');
     expect(validate(edxl.text, EDXL_XSD).output).toContain('validates');
@@ -159,7 +163,7 @@ describe('reports.pdf', () => {
     const reply = await b.core.dispatch('reports.pdf', { number: 1 }, wall());
     expect(reply).toMatchObject({ ok: true, result: { file_name: 'lagesrapport-2180-nr1.pdf', mime_type: 'application/pdf' } });
     expect(Buffer.from((reply.ok ? (reply.result as { base64: string }) : { base64: '' }).base64, 'base64').toString()).toBe('%PDF-1.7 test');
-    expect(pages[0]).toContain('<img src="data:image/svg+xml;base64,');
+    expect(pages[0]).toContain('<svg role="img"');
     expect(await refusal(b.call('reports.pdf', { number: 7 }))).toBe('not_found');
     b.core.close();
   });

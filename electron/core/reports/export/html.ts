@@ -23,9 +23,12 @@ export function reportHtml(doc: ReportDocument): string {
         .map((a) => `<tr${a.new ? ' class="new"' : ''}><td>${esc(a.name)}${a.new ? ' <span class="new-mark">NY</span>' : ''}</td><td>${esc(levelSv(a.level))}</td><td>${esc(a.situation ?? '')}</td><td>${a.reported_at ? esc(stockholmDateTime(a.reported_at)) : ''}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
+  // Inline, not an <img>: Chromium prints an inline SVG as vectors and real text (a PDF a third of
+  // the size, and faster). Only this board's own reports are exported, and their SVG is drawn by
+  // core from escaped texts (snapshot.ts); a neighbour's snapshot is only ever shown as an image.
   const map = doc.body.map;
   const figure = map
-    ? `<figure class="map"><img src="data:image/svg+xml;base64,${Buffer.from(map.svg, 'utf8').toString('base64')}" alt="${esc(fillTemplate(svReports.snapshot.alt, { drawn: map.drawn }))}">${map.left_out > 0 ? `<figcaption>${esc(fillTemplate(svReports.snapshot.leftOut, { count: map.left_out }))}</figcaption>` : ''}</figure>`
+    ? `<figure class="map">${map.svg.replace(/^<svg /, `<svg role="img" aria-label="${esc(fillTemplate(svReports.snapshot.alt, { drawn: map.drawn }))}" `)}${map.left_out > 0 ? `<figcaption>${esc(fillTemplate(svReports.snapshot.leftOut, { count: map.left_out }))}</figcaption>` : ''}</figure>`
     : '';
   return `<!doctype html>
 <html lang="sv">
@@ -45,7 +48,7 @@ export function reportHtml(doc: ReportDocument): string {
   th, td { border: 1px solid #777; padding: 2pt 4pt; text-align: left; vertical-align: top; }
   .new-mark { font-weight: 800; border: 1px solid #000; padding: 0 2pt; font-size: 8pt; }
   .map { margin: 10pt 0 4pt; break-inside: avoid; }
-  .map img { display: block; width: 100%; max-height: 175mm; object-fit: contain; border: 0; }
+  .map svg { display: block; width: 100%; height: auto; max-height: 175mm; }
   .map figcaption { font-size: 8.5pt; color: #333; margin-top: 2pt; }
   footer { margin-top: 16pt; font-size: 8pt; color: #333; word-break: break-all; }
 </style>

@@ -10,6 +10,7 @@ import { escapeMarkup } from '../../xml/escape.js';
 import { boxesMeet, fitFrame, pathData, type Frame, type LonLat } from './frame.js';
 import { AREA_PRINT, COLORS, FALLBACK_AREA, FALLBACK_LINE, FONT, LINE_PRINT, NEIGHBOUR, NEW_HALO, PLANNED_DASH } from './style.js';
 import { symbolId, type SymbolSet } from './symbols.js';
+import { hatch } from './hatch.js';
 
 type Feature = ReportBody['features'][number];
 
@@ -87,30 +88,18 @@ function neighbourKommuner(input: SnapshotInput, frame: Frame): string {
   return `<g fill="${COLORS.neighbourFill}" stroke="${COLORS.neighbourLine}" stroke-width="1.2">${out.join('')}</g><g font-size="17" font-style="italic" fill="${COLORS.neighbourLabel}" text-anchor="middle">${labels.join('')}</g>`;
 }
 
-function hatchPatterns(): string {
-  return Object.entries({ ...AREA_PRINT, other: FALLBACK_AREA })
-    .map(([category, s]) =>
-      s.hatch
-        .map((angle, i) => `<pattern id="hatch-${category}-${i}" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(${angle})"><line x1="0" y1="0" x2="0" y2="9" stroke="${s.color}" stroke-width="2.2" stroke-opacity="0.75"/></pattern>`)
-        .join(''),
-    )
-    .join('');
-}
-
-function areaSvg(d: Drawn, frame: Frame): string {
+function areaSvg(d: Drawn, frame: Frame, index: number): string {
   const g = d.geometry;
   const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
   const path = ringsPath(rings.map((r) => r.map((p): LonLat => [p[0], p[1]])), frame);
   if (!path) return '';
-  if (d.neighbour) return `<path d="${path}" fill="${NEIGHBOUR.fill}" fill-opacity="0.18" stroke="${NEIGHBOUR.color}" stroke-width="2.5" stroke-dasharray="${NEIGHBOUR.dash}"/>`;
-  const known = d.feature.category in AREA_PRINT;
+  if (d.neighbour) return `<path d="${path}" fill="${NEIGHBOUR.fill}" fill-opacity="0.18" fill-rule="evenodd" stroke="${NEIGHBOUR.color}" stroke-width="2.5" stroke-dasharray="${NEIGHBOUR.dash}"/>`;
   const s = AREA_PRINT[d.feature.category] ?? FALLBACK_AREA;
-  const id = known ? d.feature.category : 'other';
   const planned = d.feature.status === 'planned';
   const halo = d.feature.new ? `<path d="${path}" fill="none" stroke="${NEW_HALO}" stroke-width="9" stroke-linejoin="round"/>` : '';
-  const hatch = s.hatch.map((_, i) => `<path d="${path}" fill="url(#hatch-${id}-${i})"${planned ? ' opacity="0.5"' : ''}/>`).join('');
+  const lines = hatch(`area-${index}`, path, s.hatch, s.color, planned ? 0.4 : 0.75);
   const dash = planned ? PLANNED_DASH : s.dash;
-  return `${halo}<path d="${path}" fill="${s.fill}" fill-opacity="${planned ? 0.1 : 0.2}"/>${hatch}<path d="${path}" fill="none" stroke="${s.color}" stroke-width="3"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linejoin="round"/>`;
+  return `${halo}<path d="${path}" fill="${s.fill}" fill-opacity="${planned ? 0.1 : 0.2}" fill-rule="evenodd"/>${lines}<path d="${path}" fill="none" stroke="${s.color}" stroke-width="3"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linejoin="round"/>`;
 }
 
 function lineSvg(d: Drawn, frame: Frame): string {
@@ -175,8 +164,8 @@ function legend(drawn: readonly Drawn[], symbols: SymbolSet, top: number): { svg
       return `<path d="M0 0H24" stroke="${s.color}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="6 3"' : ''}/>`;
     }
     const s = AREA_PRINT[category] ?? FALLBACK_AREA;
-    const id = category in AREA_PRINT ? category : 'other';
-    return `<rect x="0" y="-9" width="24" height="18" fill="${s.fill}" fill-opacity="0.2"/><rect x="0" y="-9" width="24" height="18" fill="url(#hatch-${id}-0)" stroke="${s.color}" stroke-width="2"/>`;
+    const box = 'M0 -9L24 -9L24 9L0 9Z';
+    return `<path d="${box}" fill="${s.fill}" fill-opacity="0.2"/>${hatch(`legend-${category.replace(/[^a-z_]/g, '')}`, box, s.hatch, s.color, 0.75)}<path d="${box}" fill="none" stroke="${s.color}" stroke-width="2"/>`;
   };
   for (const key of categories) items.push(`${swatch(key)}<text x="32" y="5">${esc(categoryName(key.slice(2)))}</text>`);
   if (own.some((d) => d.feature.status === 'planned')) items.push(`<circle cx="12" cy="0" r="9" fill="#fff" stroke="#111827" stroke-width="2" stroke-dasharray="4 3"/><text x="32" y="5">${esc(t.planned)}</text>`);
@@ -228,7 +217,7 @@ export function mapSnapshot(input: SnapshotInput): ReportMap | null {
   if (ownKept.every((d) => d.feature.new)) for (const d of ownKept) d.feature = { ...d.feature, new: false };
   const rank = (d: Drawn): number => (d.geometry.type === 'Point' ? 2 : d.geometry.type.includes('Line') ? 1 : 0) * 2 + (d.neighbour ? 0 : 1);
   const ordered = [...kept].sort((a, b) => rank(a) - rank(b));
-  const shapes = ordered.map((d) => (d.geometry.type === 'Point' ? pointSvg(d, frame) : d.geometry.type.includes('Line') ? lineSvg(d, frame) : areaSvg(d, frame))).join('');
+  const shapes = ordered.map((d, i) => (d.geometry.type === 'Point' ? pointSvg(d, frame) : d.geometry.type.includes('Line') ? lineSvg(d, frame) : areaSvg(d, frame, i))).join('');
   const symbols = [...new Set(kept.filter((d) => !d.neighbour && d.geometry.type === 'Point').map((d) => d.feature.category))].map((c) => input.symbols.definition(c)).join('');
   const key = legend(kept, input.symbols, frame.height);
   const height = frame.height + key.height;
@@ -237,14 +226,17 @@ export function mapSnapshot(input: SnapshotInput): ReportMap | null {
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="${esc(FONT)}">`,
     `<title>${esc(caption)}</title>`,
-    `<defs>${symbols}${key.defs}${hatchPatterns()}<clipPath id="frame"><rect width="${WIDTH}" height="${frame.height}"/></clipPath></defs>`,
+    `<defs>${symbols}${key.defs}<clipPath id="frame"><rect width="${WIDTH}" height="${frame.height}"/></clipPath></defs>`,
     `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
     `<g clip-path="url(#frame)"><rect width="${WIDTH}" height="${frame.height}" fill="${COLORS.outside}"/>${neighbourKommuner(input, frame)}${ownShape}${shapes}</g>`,
     `<rect width="${WIDTH}" height="${frame.height}" fill="none" stroke="#111827" stroke-width="2"/>`,
-    `<text x="14" y="30" font-size="19" font-weight="700" fill="${COLORS.text}" paint-order="stroke" stroke="#fff" stroke-width="5" stroke-linejoin="round">${esc(caption)}</text>`,
+    // Texts sit on white boxes, never a stroked halo: Chromium prints stroked text as Type 3 glyphs, several times the size.
+    `<rect x="6" y="8" width="${Math.round(caption.length * 11.6 + 16)}" height="30" rx="5" fill="#fff" fill-opacity="0.9"/>`,
+    `<text x="14" y="30" font-size="19" font-weight="700" fill="${COLORS.text}">${esc(caption)}</text>`,
     northArrow(frame),
     scaleBar(frame),
-    `<text x="${WIDTH - 10}" y="${frame.height - 10}" font-size="14" text-anchor="end" fill="${COLORS.text}" paint-order="stroke" stroke="#fff" stroke-width="4" stroke-linejoin="round">${esc(t.attribution)}</text>`,
+    `<rect x="${WIDTH - Math.round(t.attribution.length * 7.6 + 18)}" y="${frame.height - 28}" width="${Math.round(t.attribution.length * 7.6 + 14)}" height="24" rx="4" fill="#fff" fill-opacity="0.9"/>`,
+    `<text x="${WIDTH - 10}" y="${frame.height - 10}" font-size="14" text-anchor="end" fill="${COLORS.text}">${esc(t.attribution)}</text>`,
     key.svg,
     '</svg>',
   ].join('');
