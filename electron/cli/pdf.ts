@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PdfRenderer } from '../core/reports/tools.js';
 import { CliError } from './args.js';
+import { ChromiumPrinter } from './chromium-printer.js';
 
 /** The Chromium the CLI and `samlad serve` print with (the app itself uses Electron's printToPDF). */
 export function chromiumPath(): string | null {
@@ -41,10 +42,15 @@ async function printWithChromium(chromium: string, html: string): Promise<Buffer
   }
 }
 
-/** `samlad serve`'s PDF printer for reports.pdf; null when there is no Chromium (core then says so). */
+/**
+ * `samlad serve`'s PDF printer for reports.pdf: one Chromium kept running between prints, a
+ * one-off Chromium if that fails; null when there is no Chromium (core then says so).
+ */
 export function chromiumPdfRenderer(): PdfRenderer | null {
   const chromium = chromiumPath();
-  return chromium ? (html) => printWithChromium(chromium, html) : null;
+  if (!chromium) return null;
+  const printer = new ChromiumPrinter(chromium);
+  return (html) => printer.print(html).catch(() => printWithChromium(chromium, html));
 }
 
 /** The CLI's PDF: a missing Chromium or a failed print is a CLI error in the user's language. */
