@@ -6,6 +6,7 @@ import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
 import type { Io } from './commands.js';
+import type { Context } from './router.js';
 import { escapeMarkup } from '../core/xml/escape.js';
 import { csvRow } from './csv.js';
 import { htmlToPdf } from './pdf.js';
@@ -18,9 +19,10 @@ function reportNumber(value: string): number {
   return n;
 }
 
-export async function reportNew(args: string[], io: Io): Promise<number> {
+export async function reportNew(args: string[], io: Io, context: Context): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, by: { type: 'string' } });
-  const r = await withBoard(required(v, 'db'), whoIsWriting(optional(v, 'by')), (board) => board.call('reports.create', {}));
+  // The shipped resources draw the map snapshot (the kommun's boundary, the symbols).
+  const r = await withBoard(required(v, 'db'), whoIsWriting(optional(v, 'by')), (board) => board.call('reports.create', {}), context.resourcesDir);
   io.out(String(r.number));
   if (r.empty_sections.length > 0) io.err(io.tr.t('report_empty_sections', { count: r.empty_sections.length }));
   return 0;
@@ -43,7 +45,7 @@ export async function reportExport(args: string[], io: Io): Promise<number> {
   if (!format) throw new CliError('bad_format', { value: String(v.format).slice(0, 20), formats: FORMATS.join(', ') });
   const out = required(v, 'out');
   const file = await withBoard(required(v, 'db'), null, (board) => board.call('reports.export', { number, format: format === 'pdf' ? 'html' : format }));
-  writeFileAtomically(out, format === 'pdf' ? htmlToPdf(file.text) : file.text);
+  writeFileAtomically(out, format === 'pdf' ? await htmlToPdf(file.text) : file.text);
   io.out(io.tr.t('exported', { path: out }));
   return 0;
 }
@@ -81,7 +83,7 @@ export async function journalExport(args: string[], io: Io): Promise<number> {
     for (const e of entries) csv += csvRow([e.seq, e.occurred_at, e.recorded_at, e.kind, e.actor, e.text, e.significant, e.corrects, e.correction_reason, e.by, e.source]);
     writeFileAtomically(out, `\uFEFF${csv}`);
   } else {
-    writeFileAtomically(out, htmlToPdf(journalHtml(board?.name ?? '', board?.exercise ?? false, headText, entries)));
+    writeFileAtomically(out, await htmlToPdf(journalHtml(board?.name ?? '', board?.exercise ?? false, headText, entries)));
   }
   io.out(io.tr.t('exported', { path: out }));
   return 0;

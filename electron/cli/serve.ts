@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createCore } from '../core/index.js';
+import { chromiumPdfRenderer } from './pdf.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { startSeatServer } from '../seats/server.js';
 import { addressLines } from './addresses.js';
@@ -52,7 +53,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
   const db = optional(v, 'db');
   const dbPath = db === undefined ? undefined : existingBoardFile(db);
   const share = shareOptions(v);
-  const core = createCore({ dataDir, resourcesDir: dirs.resourcesDir });
+  const core = createCore({ dataDir, resourcesDir: dirs.resourcesDir, pdf: chromiumPdfRenderer() });
   try {
     if (dbPath) core.openBoardFile(dbPath);
   } catch (err) {

@@ -8,22 +8,25 @@ import { mapHandlers } from './map/handlers.js';
 import { messageHandlers } from './messages/handlers.js';
 import { reportHandlers } from './reports/handlers.js';
 import { REPORT_SOURCES } from './reports/report-sources.js';
+import { symbolSet } from './reports/snapshot/symbols.js';
+import type { PdfRenderer } from './reports/tools.js';
 import { warningHandlers } from './warnings/handlers.js';
 import { recordHandlers } from './record/handlers.js';
 import { sessionHandlers } from './session/handlers.js';
 import { wallHandlers } from './wall/handlers.js';
 
 /** The handler table: every method of shared/api, each capability registering its own. */
-export function createHandlers(boards: BoardState, options: { resourcesDir: string | null } = { resourcesDir: null }): Handlers {
+export function createHandlers(boards: BoardState, options: { resourcesDir: string | null; pdf?: PdfRenderer | null } = { resourcesDir: null }): Handlers {
+  const boundaries = kommunBoundaries(options.resourcesDir);
   return {
     ...sessionHandlers(),
     ...recordHandlers(),
     ...boardHandlers(boards),
     ...journalHandlers(),
     ...mapHandlers(boards),
-    ...messageHandlers(kommunBoundaries(options.resourcesDir)),
+    ...messageHandlers(boundaries),
     ...warningHandlers(),
-    ...reportHandlers(REPORT_SOURCES),
+    ...reportHandlers(REPORT_SOURCES, { boundaries, symbols: symbolSet(options.resourcesDir), pdf: options.pdf ?? null }),
     ...actorHandlers(),
     ...wallHandlers(),
   } satisfies Handlers;

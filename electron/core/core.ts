@@ -8,6 +8,7 @@ import { EventHub } from './events.js';
 import type { Caller } from './handler-types.js';
 import { PROJECTIONS } from './projections.js';
 import type { RoutedEvent } from './record/projection.js';
+import type { PdfRenderer } from './reports/tools.js';
 import { verifyBoard, type VerifyOptions } from './record/verify.js';
 import type { ChainWorkerInput, ChainWorkerMessage } from './record/chain-worker.js';
 import type { RangeResult } from './record/range-check.js';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   rememberRecent?: boolean;
   /** The app's shipped resources (resources/): kommun boundaries for CAP areas. */
   resourcesDir?: string | null | undefined;
+  /** Prints a report's page to PDF (reports.pdf): Chromium for `samlad serve`, printToPDF in Electron; none: a clear error. */
+  pdf?: PdfRenderer | null | undefined;
   /** Where internal errors are written (stderr by default): never to a user's screen. */
   log?: (message: string) => void;
   /**
@@ -83,7 +86,7 @@ export function createCore(options: CoreOptions): Core {
     seedActors: options.seedActors ?? true,
   });
   let room: AttachedRoom | null = null;
-  const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log, () => room);
+  const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null, pdf: options.pdf ?? null }), boards, log, () => room);
   const tiles = new MbtilesTiles(options.nativeBinding);
   return {
     dispatch,

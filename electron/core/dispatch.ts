@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { OP_ID_PATTERN } from '../../shared/api/bridge.js';
 import { METHODS, isMethodName } from '../../shared/api/contract.js';
 import { ApiError, type ApiErrorShape, type Reply, type ValidationIssue } from '../../shared/api/errors.js';
+import { AfterRead } from './after-read.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Caller, Handlers, HostMethodName, ReadCall, WriteCall } from './handler-types.js';
 import { ROOM_CALLS, type AttachedRoom } from './room-link.js';
@@ -101,7 +102,8 @@ export function createDispatcher(handlers: Handlers, boards: BoardState, log: (m
       const handler = handlers[method] as (input: unknown, call: ReadCall) => unknown;
       const call: ReadCall = { caller, board: () => boards.require() };
       const open = spec.access === 'read' ? boards.current() : null;
-      return { ok: true, result: open ? open.read(() => handler(parsed.data, call)) : handler(parsed.data, call) };
+      const result = open ? open.read(() => handler(parsed.data, call)) : handler(parsed.data, call);
+      return { ok: true, result: result instanceof AfterRead ? await result.finish() : result };
     } catch (err) {
       return { ok: false, error: errorShape(err, log) };
     }

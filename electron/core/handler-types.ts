@@ -1,6 +1,7 @@
 import type { MethodName, Methods, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
 import type { SeatRole } from '../../shared/api/protocol.js';
 import type { SeatKindOrHost } from '../../shared/room/contract.js';
+import type { AfterRead } from './after-read.js';
 import type { BoardSession } from './boards/session.js';
 import type { WriteContext } from './record/write.js';
 
@@ -45,7 +46,8 @@ export interface WriteCall {
 
 type HandlerFor<M extends MethodName> = Methods[M]['access'] extends 'write'
   ? (input: ParsedInput<M>, call: WriteCall) => MethodOutput<M>
-  : (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M>;
+  : // A read may hand back work to finish after its transaction (printing a PDF).
+    (input: ParsedInput<M>, call: ReadCall) => MethodOutput<M> | AfterRead<MethodOutput<M>>;
 
 /** The room's methods (access 'host'): served by the attached room, not by core's handler table. */
 export type HostMethodName = { [M in MethodName]: Methods[M]['access'] extends 'host' ? M : never }[MethodName];

@@ -11,6 +11,7 @@ import { openBoardPath, openBoardWithDialog } from './open-board.js';
 import { handleAppProtocol, registerAppScheme } from './protocol.js';
 import { createMainWindow } from './window.js';
 import { attachRoom } from './room.js';
+import { printToPdf } from './print-pdf.js';
 
 const launch = parseLaunchArgs(process.argv);
 // Before anything reads userData: the single-instance lock and Chromium's profile live there too,
@@ -69,7 +70,7 @@ function run(): void {
     .then(() => {
       hardenApp();
       // main.cjs and preload.cjs sit in dist/electron, the renderer in dist/renderer.
-      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding(), resourcesDir: path.join(__dirname, '..', '..', 'resources') });
+      const opened = createCore({ dataDir: app.getPath('userData'), nativeBinding: nativeBinding(), resourcesDir: path.join(__dirname, '..', '..', 'resources'), pdf: printToPdf });
       handleAppProtocol({
         renderer: path.join(__dirname, '..', 'renderer'),
         resources: path.join(__dirname, '..', '..', 'resources'),

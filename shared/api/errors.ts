@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'rate_limited', // too many failed pairing attempts from one address: wait a minute
   'sharing_off', // a pairing code asked for while the room is not shared: switch sharing on first
   'share_failed', // the listener on the network could not open (the port is taken, or not allowed)
+  'pdf_unavailable', // this process has no PDF printer (no Chromium for samlad serve)
+  'pdf_failed', // the PDF printer failed on this page
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -15,6 +15,8 @@ export const reportMethods = {
   'reports.get': method('read', Number_, Report),
   /** A frozen report as a file: JSON (docs/report-schema.md), printable HTML, or an EDXL-DE 1.0 envelope. */
   'reports.export': method('read', z.strictObject({ number: z.number().int().positive(), format: ExportFormat }), z.object({ file_name: z.string(), mime_type: z.string(), text: z.string() })),
+  /** A frozen report as PDF (A4, printed from its HTML by the PDF printer the host gave core), base64. */
+  'reports.pdf': method('read', Number_, z.object({ file_name: z.string(), mime_type: z.literal('application/pdf'), base64: z.string() })),
   /** The address book of outbox folders (host paths: staff seats only). */
   'reports.recipients': method('staff', z.strictObject({}), z.object({ recipients: z.array(Recipient) })),
   'reports.saveRecipient': method('write', SaveRecipientInput, Recipient),

@@ -3,11 +3,14 @@ import { optionalUserText, userText } from '../domain/text.js';
 
 /**
  * Lägesrapport: a numbered, frozen snapshot of the picture sent to neighbouring actors. Its JSON
- * form is documented in docs/report-schema.md (schema "samlad.lagesrapport/1"); what a neighbour's
+ * form is documented in docs/report-schema.md (schema "samlad.lagesrapport/2"); what a neighbour's
  * Samlad imports is exactly that document.
  */
 
-export const REPORT_SCHEMA = 'samlad.lagesrapport/1';
+/** Version 2 added the map snapshot (`body.map`); version 1 documents are still read. */
+export const REPORT_SCHEMA = 'samlad.lagesrapport/2';
+export const REPORT_SCHEMAS = ['samlad.lagesrapport/1', REPORT_SCHEMA] as const;
+export type ReportSchema = (typeof REPORT_SCHEMAS)[number];
 export const SECTION_TEXT_MAX = 20_000;
 export const REPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -66,6 +69,25 @@ export const ReportFeature = z.object({
   new: z.boolean(),
 });
 
+/** The map snapshot's SVG, at most (a bounded picture, not the whole map). */
+export const MAP_SVG_MAX = 2_000_000;
+
+/**
+ * The current picture as a self-contained SVG (no script, no external reference; shown only as an
+ * image), drawn by the sending board when the report was composed and frozen with it.
+ */
+export const ReportMap = z.object({
+  svg: z.string().max(MAP_SVG_MAX).startsWith('<svg'),
+  /** What it shows, WGS84 [west, south, east, north]. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /** The grid it is drawn in (SWEREF 99 TM). */
+  projection: z.string().max(40),
+  /** Features drawn, and features left out (over the cap, or without a usable geometry). */
+  drawn: z.number().int().nonnegative(),
+  left_out: z.number().int().nonnegative(),
+});
+export type ReportMap = z.infer<typeof ReportMap>;
+
 /** The facts a report was composed from, and the nine sections' texts. */
 export const ReportBody = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
@@ -74,12 +96,14 @@ export const ReportBody = z.object({
   actors: z.array(ReportActor),
   messages: z.array(ReportMessage),
   features: z.array(ReportFeature),
+  /** Since schema 2; null when there was nothing to draw (no boundary data, no feature). */
+  map: ReportMap.nullable().optional(),
 });
 export type ReportBody = z.infer<typeof ReportBody>;
 
 /** The exported document (JSON), as a neighbour receives it. */
 export const ReportDocument = z.strictObject({
-  schema: z.literal(REPORT_SCHEMA),
+  schema: z.enum(REPORT_SCHEMAS),
   board: z.strictObject({ id: z.string().min(1).max(100), name: z.string().max(200), kommun_code: z.string().regex(/^\d{4}$/), kommun_name: z.string().max(100), exercise: z.boolean() }),
   number: z.number().int().positive(),
   frozen_at: z.string(),

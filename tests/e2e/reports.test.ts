@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, runCli, test } from './fixtures';
+import { pageOneInk } from '../pdf-ink';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -37,11 +38,24 @@ test('a lägesrapport: composed, edited, frozen after a warning about empty head
   await expect(pane.getByTestId('report-empty-warning')).toContainText('7 Bedömning och prognos');
   await pane.getByTestId('report-freeze-confirm').click();
   await expect(pane.getByTestId('report-frozen')).toContainText('Inga personskador');
+  // The map snapshot frozen with it, shown as an image of the kommun.
+  await expect(pane.getByTestId('report-map').getByRole('img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
+
+  // Ladda ner PDF: printed by the seat server (Chromium), a real A4 page with ink on it.
+  const pdfDownload = page.waitForEvent('download');
+  await pane.getByTestId('report-export-pdf').click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe('lagesrapport-2180-nr1.pdf');
+  const pdfPath = await pdf.path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const ink = pageOneInk(pdfPath);
+  expect(ink.width).toBeGreaterThan(300);
+  expect(ink.dark).toBeGreaterThan(500);
 
   const download = page.waitForEvent('download');
   await pane.getByTestId('report-export-json').click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { schema: string; number: number };
-  expect(json).toMatchObject({ schema: 'samlad.lagesrapport/1', number: 1 });
+  expect(json).toMatchObject({ schema: 'samlad.lagesrapport/2', number: 1 });
 
   // Skicka: into a neighbour's outbox folder, whole, and recorded.
   const outbox = mkdtempSync(join(tmpdir(), 'samlad-utkorg-'));

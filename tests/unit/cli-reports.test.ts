@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
+import { pageOneInk } from '../pdf-ink.js';
 
 const CLI = 'dist/cli.cjs';
 
@@ -15,21 +16,6 @@ function board(name: string, kommun: string): string {
   const db = join(tempDir(), 'b.samlad');
   expect(samlad(['new', '--db', db, '--name', name, '--kommun', kommun, '--exercise']).code).toBe(0);
   return db;
-}
-
-/** Mean brightness of page 1 rendered by pdftoppm (poppler-utils): a blank page is 255. */
-function pageOneInk(pdf: string): { width: number; dark: number } {
-  const dir = tempDir();
-  const run = spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', pdf, join(dir, 'p')], { encoding: 'utf8' });
-  if (run.error) throw new Error(`pdftoppm is needed (Debian: apt-get install poppler-utils): ${run.error.message}`);
-  const pgm = readFileSync(join(dir, 'p-1.pgm'));
-  // P5 header: "P5\n<w> <h>\n255\n", then one byte per pixel.
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
-  if (!header?.[1] || !header[2]) throw new Error('not a PGM');
-  const pixels = pgm.subarray(header[0].length);
-  let dark = 0;
-  for (const p of pixels) if (p < 128) dark++;
-  return { width: Number(header[1]), dark };
 }
 
 describe('samlad report and samlad journal export', () => {

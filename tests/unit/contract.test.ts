@@ -57,7 +57,7 @@ describe('the contract', () => {
   it('every handler answers what its output schema promises, and every event fits its schema', async () => {
     const dir = tempDir();
     // Without the usual actors, so actors.seed has a board to seed.
-    const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false });
+    const core = createCore({ dataDir: dir, watchIntervalMs: 0, seedActors: false, pdf: () => Promise.resolve(Buffer.from('%PDF-1.7')) });
     const events: AnyEvent[] = [];
     core.onEvent((e) => events.push(e));
     const called = new Set<MethodName>();
@@ -129,6 +129,7 @@ describe('the contract', () => {
     await call('reports.freeze', { number: 1 });
     await call('reports.list', {});
     await call('reports.get', { number: 1 });
+    await call('reports.pdf', { number: 1 });
     const exported = (await call('reports.export', { number: 1, format: 'json' })) as { text: string };
     // The same report as if from a neighbour's board: relabelled and hashed again as it would have been.
     const foreign = ReportDocument.parse(JSON.parse(exported.text));

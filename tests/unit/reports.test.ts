@@ -9,17 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { content } from './message-fixtures.js';
 import { validate } from './xmllint.js';
+import { refusal } from './report-helpers.js';
 
 const EDXL_XSD = resolve('tests/fixtures/schemas/edxl-de-1.0/EDXL-DE_Schema_v1.0.xsd');
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { reply: { code: string } }).reply.code;
-  }
-  throw new Error('expected a refusal');
-}
 
 const records = (path: string): number => {
   const db = new Database(path, { readonly: true });
@@ -92,7 +84,7 @@ describe('lägesrapport', () => {
     const b = await boardWithReport('<script>alert(1)</script>');
     const json = await b.call('reports.export', { number: 1, format: 'json' });
     const doc = ReportDocument.parse(JSON.parse(json.text));
-    expect(doc).toMatchObject({ schema: 'samlad.lagesrapport/1', number: 1, board: { kommun_code: '2180', exercise: true } });
+    expect(doc).toMatchObject({ schema: 'samlad.lagesrapport/2', number: 1, board: { kommun_code: '2180', exercise: true } });
     expect(doc.body.messages.map((m) => m.headline)).toEqual(['Stäng fönster och dörrar']);
     const html = await b.call('reports.export', { number: 1, format: 'html' });
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

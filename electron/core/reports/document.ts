@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BoardInfo } from '../../../shared/domain/board.js';
-import { REPORT_SCHEMA, type Report, type ReportDocument } from '../../../shared/reports/domain.js';
+import { REPORT_SCHEMA, type Report, type ReportBody, type ReportDocument, type ReportSchema } from '../../../shared/reports/domain.js';
 import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
 
 /**
@@ -10,6 +10,14 @@ import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
  */
 export function documentHash(doc: Omit<ReportDocument, 'content_hash'>): string {
   return createHash('sha256').update(canonicalJson(toJsonValue(doc)), 'utf8').digest('hex');
+}
+
+/**
+ * The schema a report's document has: a report drafted before the map snapshot (schema 2) has no
+ * `map` in its body and stays schema 1, so the hash it was frozen with still holds.
+ */
+export function schemaOf(body: ReportBody): ReportSchema {
+  return body.map === undefined ? 'samlad.lagesrapport/1' : REPORT_SCHEMA;
 }
 
 export function boardIdentity(board: BoardInfo): ReportDocument['board'] {
@@ -22,7 +30,7 @@ export function reportDocument(report: Report, board: BoardInfo): ReportDocument
     throw new Error(`report ${report.number} is not frozen`);
   }
   return {
-    schema: REPORT_SCHEMA,
+    schema: schemaOf(report.body),
     board: boardIdentity(board),
     number: report.number,
     frozen_at: report.frozen_at,

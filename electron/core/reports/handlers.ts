@@ -5,19 +5,22 @@ import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { BoardInfo } from '../../../shared/domain/board.js';
-import { REPORT_SCHEMA, type ExportFormat, type Report } from '../../../shared/reports/domain.js';
+import { type ExportFormat, type Report } from '../../../shared/reports/domain.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { nextNumber, statement } from '../db/statements.js';
+import { AfterRead } from '../after-read.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { WriteContext } from '../record/write.js';
 import { composeReport } from './compose.js';
-import { boardIdentity, documentHash, reportDocument } from './document.js';
+import { boardIdentity, documentHash, reportDocument, schemaOf } from './document.js';
 import { edxlEnvelope } from './export/edxl.js';
 import { reportHtml } from './export/html.js';
 import { readReportFile } from './import.js';
 import { latestFrozen, listReceived, listRecipients, listReports, newestReceived, readReceived, readRecipient, readReport } from './read.js';
 import type { ReportSources } from './sources.js';
+import { boardSnapshot } from './board-snapshot.js';
+import type { ReportTools } from './tools.js';
 
 /** A frozen report as one file of the chosen format. */
 function exportFile(r: Report, board: BoardInfo, format: ExportFormat): { file_name: string; mime_type: string; text: string } {
@@ -42,13 +45,14 @@ function draft(ctx: WriteContext, number: number): Report {
 }
 
 /** Lägesrapporter: composed from the board, edited, frozen, exported; neighbours' received. */
-export function reportHandlers(sources: ReportSources): CapabilityHandlers<'reports'> {
+export function reportHandlers(sources: ReportSources, tools: ReportTools): CapabilityHandlers<'reports'> {
   return {
     'reports.create': (_input, { records, session }) => {
       const open = statement<[], { number: number }>(records.db, 'SELECT number FROM report WHERE frozen_at IS NULL').get();
       if (open) throw new ApiError('report_draft_open', `report ${open.number} is still a draft`, { number: open.number });
       const number = nextNumber(records.db, 'report', 'number');
       const body = composeReport(records.db, session.info, latestFrozen(records.db), records.now, sources);
+      body.map = boardSnapshot(records.db, session.info, body, records.now, tools);
       records.append('report.drafted', `report/${number}`, { report: number, body });
       return existing(records, number);
     },
@@ -63,7 +67,7 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       const head = statement<[], { seq: number; hash: string }>(records.db, 'SELECT seq, hash FROM record ORDER BY seq DESC LIMIT 1').get();
       if (!head) throw new Error('a board has at least its first record');
       const contentHash = documentHash({
-        schema: REPORT_SCHEMA,
+        schema: schemaOf(r.body),
         board: boardIdentity(session.info),
         number: r.number,
         frozen_at: records.now.toISOString(),
@@ -95,6 +99,25 @@ export function reportHandlers(sources: ReportSources): CapabilityHandlers<'repo
       if (!r) throw new ApiError('not_found', `no report ${input.number}`, { number: input.number });
       if (r.status !== 'frozen') throw new ApiError('report_not_frozen', `report ${input.number} is a draft: freeze it first`, { number: input.number });
       return exportFile(r, board.info, input.format);
+    },
+    'reports.pdf': (input, call) => {
+      const board = call.board();
+      const r = readReport(board.db, input.number);
+      if (!r) throw new ApiError('not_found', `no report ${input.number}`, { number: input.number });
+      if (r.status !== 'frozen') throw new ApiError('report_not_frozen', `report ${input.number} is a draft: freeze it first`, { number: input.number });
+      const { pdf } = tools;
+      if (!pdf) throw new ApiError('pdf_unavailable', 'this Samlad has no PDF printer (the CLI: samlad report export --format pdf)');
+      const html = exportFile(r, board.info, 'html');
+      // The page is made inside the read; the printing runs after it, off the board.
+      return new AfterRead(async () => {
+        let bytes: Uint8Array;
+        try {
+          bytes = await pdf(html.text);
+        } catch (e) {
+          throw new ApiError('pdf_failed', `printing report ${input.number} failed: ${e instanceof Error ? e.message : String(e)}`.slice(0, 400), { number: input.number });
+        }
+        return { file_name: html.file_name.replace(/\.html$/, '.pdf'), mime_type: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64') };
+      });
     },
     'reports.recipients': (_input, call) => ({ recipients: listRecipients(call.board().db) }),
     'reports.saveRecipient': (input, { records }) => {

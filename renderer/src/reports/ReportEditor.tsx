@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReportMapFigure } from './ReportMapFigure';
 import type { Report, SectionKey } from '../../../shared/reports/domain';
 import { useMutation } from '../api/useMutation';
 
@@ -40,6 +41,7 @@ export function ReportEditor({ report, onChanged }: Props) {
       }}
       data-testid="report-editor"
     >
+      <ReportMapFigure map={report.body.map} />
       {report.body.sections.map((s) => (
         <label key={s.key} className="field">
           {s.title}

@@ -8,9 +8,10 @@ import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
-import { downloadText } from '../ui/download';
+import { download, downloadText } from '../ui/download';
 import { FileField } from '../ui/FileField';
 import { ReportEditor } from './ReportEditor';
+import { ReportMapFigure } from './ReportMapFigure';
 import { SendPanel } from './SendPanel';
 import './reports.css';
 
@@ -18,6 +19,22 @@ import './reports.css';
 function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; boardId: string; canWrite: boolean; onSent: () => void }) {
   const { t } = useTranslation('reports');
   const [error, setError] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
+
+  /** The PDF is printed by the host (Chromium for a seat server, printToPDF in the app) and comes as base64. */
+  async function downloadPdf(): Promise<void> {
+    setError(null);
+    setPrinting(true);
+    try {
+      const file = await call('reports.pdf', { number: report.number });
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      download(new Blob([bytes], { type: file.mime_type }), file.file_name);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setPrinting(false);
+    }
+  }
 
   async function exportAs(format: ExportFormat): Promise<void> {
     setError(null);
@@ -36,6 +53,7 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
         <br />
         <span className="report-hash">{t('head', { head: `${report.head?.seq ?? 0}:${report.head?.hash ?? ''}` })}</span>
       </p>
+      <ReportMapFigure map={report.body.map} />
       {report.body.sections.map((s) => (
         <section key={s.key} className="report-section">
           <h4>{s.title}</h4>
@@ -43,6 +61,9 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
         </section>
       ))}
       <div className="message-row">
+        <button type="button" className="button-primary" onClick={() => void downloadPdf()} disabled={printing} aria-busy={printing} data-testid="report-export-pdf">
+          {t('export.pdf')}
+        </button>
         {(['json', 'edxl', 'html'] as const).map((f) => (
           <button key={f} type="button" onClick={() => void exportAs(f)} data-testid={`report-export-${f}`}>
             {t(`export.${f}`)}

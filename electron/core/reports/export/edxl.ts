@@ -31,11 +31,13 @@ function contentObject(a: Attachment): string {
 }
 
 /**
- * An EDXL-DE 1.0 envelope carrying the report's JSON (and, given, its PDF) as non-XML content
+ * An EDXL-DE 1.0 envelope carrying the report's JSON, its map snapshot as an SVG (for a receiver
+ * that is not Samlad; the JSON holds the same picture) and, given, its PDF, as non-XML content
  * with size and digest; validated against EDXL-DE_Schema_v1.0.xsd in the tests.
  */
 export function edxlEnvelope(doc: ReportDocument, json: string, pdf: Buffer | null = null): string {
   const attachments: Attachment[] = [{ description: `Lägesrapport nr ${doc.number} (JSON, ${doc.schema})`, mimeType: REPORT_MIME, data: Buffer.from(json, 'utf8') }];
+  if (doc.body.map) attachments.push({ description: `Lägesrapport nr ${doc.number}: kartbild (SVG, ${doc.body.map.projection})`, mimeType: 'image/svg+xml', data: Buffer.from(doc.body.map.svg, 'utf8') });
   if (pdf) attachments.push({ description: `Lägesrapport nr ${doc.number} (PDF)`, mimeType: 'application/pdf', data: pdf });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <EDXLDistribution xmlns="${EDXL_NS}">

@@ -2,6 +2,8 @@ import type { ReportDocument } from '../../../../shared/reports/domain.js';
 import { stockholmDateTime } from '../../../../shared/time.js';
 import { escapeMarkup } from '../../xml/escape.js';
 import { levelSv } from '../compose.js';
+import { fillTemplate } from '../../../../shared/locales/fill.js';
+import svReports from '../../../../shared/locales/sv/reports.json';
 
 const esc = escapeMarkup;
 
@@ -21,6 +23,13 @@ export function reportHtml(doc: ReportDocument): string {
         .map((a) => `<tr${a.new ? ' class="new"' : ''}><td>${esc(a.name)}${a.new ? ' <span class="new-mark">NY</span>' : ''}</td><td>${esc(levelSv(a.level))}</td><td>${esc(a.situation ?? '')}</td><td>${a.reported_at ? esc(stockholmDateTime(a.reported_at)) : ''}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
+  // Inline, not an <img>: Chromium prints an inline SVG as vectors and real text (a PDF a third of
+  // the size, and faster). Only this board's own reports are exported, and their SVG is drawn by
+  // core from escaped texts (snapshot.ts); a neighbour's snapshot is only ever shown as an image.
+  const map = doc.body.map;
+  const figure = map
+    ? `<figure class="map">${map.svg.replace(/^<svg /, `<svg role="img" aria-label="${esc(fillTemplate(svReports.snapshot.alt, { drawn: map.drawn }))}" `)}${map.left_out > 0 ? `<figcaption>${esc(fillTemplate(svReports.snapshot.leftOut, { count: map.left_out }))}</figcaption>` : ''}</figure>`
+    : '';
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -38,6 +47,9 @@ export function reportHtml(doc: ReportDocument): string {
   table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin-top: 6pt; }
   th, td { border: 1px solid #777; padding: 2pt 4pt; text-align: left; vertical-align: top; }
   .new-mark { font-weight: 800; border: 1px solid #000; padding: 0 2pt; font-size: 8pt; }
+  .map { margin: 10pt 0 4pt; break-inside: avoid; }
+  .map svg { display: block; width: 100%; height: auto; max-height: 175mm; }
+  .map figcaption { font-size: 8.5pt; color: #333; margin-top: 2pt; }
   footer { margin-top: 16pt; font-size: 8pt; color: #333; word-break: break-all; }
 </style>
 </head>
@@ -45,6 +57,7 @@ export function reportHtml(doc: ReportDocument): string {
 ${doc.board.exercise ? '<div class="exercise">ÖVNING</div>' : ''}
 <h1>${esc(title)}</h1>
 <div class="meta">${esc(doc.board.kommun_name)} kommun · perioden ${esc(stockholmDateTime(doc.body.period.from))}–${esc(stockholmDateTime(doc.body.period.to))} · fastställd ${esc(stockholmDateTime(doc.frozen_at))} av ${esc(doc.frozen_by)}</div>
+${figure}
 ${sections}
 ${actors}
 <footer>Innehållets hash (sha256): ${doc.content_hash}<br>Händelsens huvud vid fastställandet: ${esc(head)} (samlad verify --expect-head ${esc(head)})</footer>
