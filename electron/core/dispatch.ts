@@ -3,6 +3,8 @@ import { OP_ID_PATTERN } from '../../shared/api/bridge.js';
 import { METHODS, isMethodName } from '../../shared/api/contract.js';
 import { ApiError, type ApiErrorShape, type Reply, type ValidationIssue } from '../../shared/api/errors.js';
 import { AfterRead } from './after-read.js';
+import svRoom from '../../shared/locales/sv/room.json';
+import { fillTemplate } from '../../shared/locales/fill.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Caller, Handlers, HostMethodName, ReadCall, WriteCall } from './handler-types.js';
 import { ROOM_CALLS, type AttachedRoom } from './room-link.js';
@@ -40,12 +42,14 @@ export interface DispatchOptions {
 
 /**
  * Who a paired seat's records say wrote them: the name it paired with and the seat, e.g.
- * "Anna Berg (logkeeper, seat 3)". The host's own records carry the name it said (session.identify).
+ * "Anna Berg (loggförare, plats 3)" — in Swedish whatever a seat shows, as the record keeps its
+ * automatic journal texts. The host's own records carry the name it said (session.identify).
  */
 export function recordedBy(caller: Caller): Caller {
   const seat = caller.seat;
   if (!seat || seat.kind === 'host' || seat.name === null) return caller;
-  return { ...caller, name: `${seat.name} (${seat.kind}, seat ${seat.id})` };
+  const kind = svRoom.kind[seat.kind].toLocaleLowerCase('sv');
+  return { ...caller, name: fillTemplate(svRoom.recordedBy, { name: seat.name, kind, seat: seat.id }) };
 }
 
 function refuseAccess(method: string, access: string, caller: Caller): void {

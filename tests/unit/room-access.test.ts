@@ -59,6 +59,6 @@ describe('room.* access (electron/core/dispatch.ts)', () => {
     await core.dispatch('boards.create', { name: 'Övning', kommun_code: '1480', exercise: true }, host());
     const paired = { role: 'staff' as const, name: null, seat: { kind: 'logkeeper' as const, id: '3', actor_id: null, name: 'Anna Berg' } };
     const reply = await core.dispatch('journal.append', { kind: 'information', text: 'Från loggförarens plats' }, paired);
-    expect(reply).toMatchObject({ ok: true, result: { by: 'Anna Berg (logkeeper, seat 3)' } });
+    expect(reply).toMatchObject({ ok: true, result: { by: 'Anna Berg (loggförare, plats 3)' } });
   });
 });

@@ -67,10 +67,10 @@ describe('paired seats over raw WebSocket', () => {
     const logkeeper = await pairedSeat(f, 'logkeeper', 'Anna Berg');
     const id = f.server.room.status().seats[0]?.id ?? '';
     const written = await call(logkeeper, 1, 'journal.append', { kind: 'information', text: 'Vattnet stiger' });
-    expect(written).toMatchObject({ ok: true, result: { by: `Anna Berg (logkeeper, seat ${id})` } });
+    expect(written).toMatchObject({ ok: true, result: { by: `Anna Berg (loggförare, plats ${id})` } });
     // session.identify does not change whose name a paired seat's records carry.
     await call(logkeeper, 2, 'session.identify', { name: 'Någon annan' });
-    expect(await call(logkeeper, 3, 'journal.append', { kind: 'information', text: 'Igen' })).toMatchObject({ result: { by: `Anna Berg (logkeeper, seat ${id})` } });
+    expect(await call(logkeeper, 3, 'journal.append', { kind: 'information', text: 'Igen' })).toMatchObject({ result: { by: `Anna Berg (loggförare, plats ${id})` } });
     expect(await call(logkeeper, 4, 'room.status')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(host, 3, 'room.status')).toMatchObject({ ok: true, result: { sharing: true } });
     await f.server.room.share(false);
