@@ -16,8 +16,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
-import { MbtilesTiles, type Tile } from './map/mbtiles.js';
-import { layerTile } from './map/tiles.js';
+import { MbtilesTiles } from './map/mbtiles.js';
+import { layerTile, type TileAnswer } from './map/tiles.js';
 
 export interface CoreOptions {
   /** The app's data folder: boards/ (new board files) and recent.json live here. */
@@ -54,8 +54,11 @@ export interface Core {
   openBoardFile(path: string): BoardInfo;
   /** Creates a board file at a path given by the CLI or a save dialog in main; it must not exist. */
   createBoardFile(path: string, input: CreateBoardInput, by: string): void;
-  /** A tile of the open board's mbtiles layer (XYZ numbering), for the static route /tiles/…; null: none. */
-  tile(layerId: number, z: number, x: number, y: number): Tile | null;
+  /**
+   * A tile of the open board's background layer (XYZ numbering) for the static route /tiles/…: an
+   * mbtiles layer's from its file, another's fetched from its service; or why there is none.
+   */
+  tile(layerId: number, z: number, x: number, y: number): Promise<TileAnswer>;
   close(): void;
 }
 
