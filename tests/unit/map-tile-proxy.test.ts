@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchTile } from '../../electron/core/map/tile-proxy.js';
 import { upstreamTileUrl } from '../../electron/core/map/tile-upstream.js';
 import { readStatic } from '../../electron/seats/static-files.js';
-import { LayerConfig } from '../../shared/map/layer.js';
+import { WmsConfig, WmtsConfig, XyzConfig } from '../../shared/map/layer.js';
 import { staff, wall } from '../callers.js';
 import { newBoard, tempDir } from './helpers.js';
 
@@ -49,18 +49,18 @@ afterAll(async () => {
 
 describe('the upstream address of a tile', () => {
   it('fills an XYZ template, the key URL-encoded', () => {
-    const config = LayerConfig.parse({ type: 'xyz', name: 'X', url: 'https://{s}.t.example/{api_key}/{z}/{x}/{y}.png?tms={-y}' });
+    const config = XyzConfig.parse({ type: 'xyz', name: 'X', url: 'https://{s}.t.example/{api_key}/{z}/{x}/{y}.png?tms={-y}' });
     expect(upstreamTileUrl(config, { api_key: 'a/b c', username: null, password: null }, 3, 4, 2)).toBe('https://a.t.example/a%2Fb%20c/3/4/2.png?tms=5');
   });
 
   it('refuses tile numbers outside the grid (no request goes out)', () => {
-    const config = LayerConfig.parse({ type: 'xyz', name: 'X', url: 'https://t.example/{z}/{x}/{y}.png' });
+    const config = XyzConfig.parse({ type: 'xyz', name: 'X', url: 'https://t.example/{z}/{x}/{y}.png' });
     expect(upstreamTileUrl(config, null, 2, 4, 0)).toBeNull();
     expect(upstreamTileUrl(config, null, 31, 0, 0)).toBeNull();
   });
 
   it('asks a Web Mercator WMS for the tile’s box (level 0: the whole world)', () => {
-    const config = LayerConfig.parse({ type: 'wms', name: 'W', url: 'https://w.example/wms?map=x', layers: 'topo' });
+    const config = WmsConfig.parse({ type: 'wms', name: 'W', url: 'https://w.example/wms?map=x', layers: 'topo' });
     const url = new URL(upstreamTileUrl(config, null, 0, 0, 0) ?? '');
     expect(url.searchParams.get('map')).toBe('x');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ SERVICE: 'WMS', REQUEST: 'GetMap', VERSION: '1.3.0', LAYERS: 'topo', CRS: 'EPSG:3857', WIDTH: '256', HEIGHT: '256' });
@@ -68,7 +68,7 @@ describe('the upstream address of a tile', () => {
   });
 
   it('asks a SWEREF 99 TM WMS 1.3.0 in the northing-first axis order, cut in Lantmäteriet’s grid', () => {
-    const config = LayerConfig.parse({ type: 'wms', name: 'W', url: 'https://w.example/wms', layers: 'topo', crs: 'EPSG:3006' });
+    const config = WmsConfig.parse({ type: 'wms', name: 'W', url: 'https://w.example/wms', layers: 'topo', crs: 'EPSG:3006' });
     // Level 0: 4096 m/px × 256 px = 1 048 576 m per tile from (-1 200 000, 8 500 000).
     const url = new URL(upstreamTileUrl(config, null, 0, 1, 0) ?? '');
     expect(url.searchParams.get('BBOX')).toBe('7451424,-151424,8500000,897152');
@@ -78,9 +78,9 @@ describe('the upstream address of a tile', () => {
   });
 
   it('fills a WMTS REST template and builds a KVP GetTile', () => {
-    const rest = LayerConfig.parse({ type: 'wmts', name: 'T', url: 'https://m.example/{api_key}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png', layer: 'topowebb', tile_matrix_set: '3006', crs: 'EPSG:3006', grid: { resolutions: [4096, 2048], origin: [-1200000, 8500000] } });
+    const rest = WmtsConfig.parse({ type: 'wmts', name: 'T', url: 'https://m.example/{api_key}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png', layer: 'topowebb', tile_matrix_set: '3006', crs: 'EPSG:3006', grid: { resolutions: [4096, 2048], origin: [-1200000, 8500000] } });
     expect(upstreamTileUrl(rest, { api_key: 'k', username: null, password: null }, 1, 2, 3)).toBe('https://m.example/k/3006/1/3/2.png');
-    const kvp = LayerConfig.parse({ type: 'wmts', name: 'T', url: 'https://m.example/wmts', layer: 'topo', tile_matrix_set: 'g', crs: 'EPSG:3006', grid: { resolutions: [4096, 2048], origin: [-1200000, 8500000] } });
+    const kvp = WmtsConfig.parse({ type: 'wmts', name: 'T', url: 'https://m.example/wmts', layer: 'topo', tile_matrix_set: 'g', crs: 'EPSG:3006', grid: { resolutions: [4096, 2048], origin: [-1200000, 8500000] } });
     const url = new URL(upstreamTileUrl(kvp, null, 1, 2, 3) ?? '');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ SERVICE: 'WMTS', REQUEST: 'GetTile', LAYER: 'topo', TILEMATRIXSET: 'g', TILEMATRIX: '1', TILEROW: '3', TILECOL: '2' });
     // Beyond the grid's levels: no such tile.
