@@ -231,3 +231,30 @@ test('keyboard only: a line and an area drawn vertex by vertex at the crosshair;
   await expect(map.canvas).toHaveAttribute('data-features', '2');
   await expect(page.getByTestId('journal-pane').getByText('Avspärrat område', { exact: false }).first()).toBeVisible();
 });
+
+test('the layers panel turns features off by responsible actor, remembered at this seat', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Aktörer på kartan', kommun: 'Växjö', exercise: true });
+  const map = new MapPane(page);
+  await map.ready('0780');
+  const point = (title: string, actor: string | null, lng: number) => ({ type: 'Feature', properties: { title, category: 'avsparrning', ...(actor === null ? {} : { actor }) }, geometry: { type: 'Point', coordinates: [lng, 56.88] } });
+  const file = { type: 'FeatureCollection', features: [point('Storgatan', 'Polisen', 14.80), point('Bron', ' polisen', 14.81), point('Skolan', 'Räddningstjänsten', 14.82), point('Torget', null, 14.83)] };
+  await page.getByTestId('layers-toggle').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'aktorer.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('import-message')).toContainText('4 objekt importerade');
+  await expect(map.canvas).toHaveAttribute('data-features', '4');
+
+  const actors = page.getByTestId('legend-actors');
+  await expect(actors.getByRole('checkbox')).toHaveCount(3);
+  await actors.getByRole('checkbox', { name: 'Polisen (2)' }).uncheck();
+  await expect(map.canvas).toHaveAttribute('data-features', '2');
+  await actors.getByRole('checkbox', { name: 'Ingen ansvarig aktör (1)' }).uncheck();
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+
+  await page.reload();
+  await map.ready('0780');
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+  await page.getByTestId('layers-toggle').click();
+  await expect(actors.getByRole('checkbox', { name: 'Polisen (2)' })).not.toBeChecked();
+  await actors.getByRole('checkbox', { name: 'Polisen (2)' }).check();
+  await expect(map.canvas).toHaveAttribute('data-features', '3');
+});

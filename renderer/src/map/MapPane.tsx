@@ -5,6 +5,7 @@ import type { Geometry } from '../../../shared/map/geometry';
 import { onNavigate } from '../panes/navigate';
 import type { PaneProps } from '../panes/pane';
 import { CoordinateBar } from './CoordinateBar';
+import { actorKey } from './features/actorFilter';
 import { DrawToolbar } from './features/DrawToolbar';
 import { FeatureForm } from './features/FeatureForm';
 import { FeaturePanel } from './features/FeaturePanel';
@@ -46,10 +47,10 @@ export function MapPane({ board, canWrite }: PaneProps) {
   const [at, setAt] = useState<string | null>(null);
   const [since, setSince] = useState<string | null>(null);
   const { features, highlighted } = useFeatures(board.id, at, since);
-  const shown = useMemo(
-    () => features.filter((f) => !prefs.hiddenCategories.includes(f.category) && !prefs.hiddenStatuses.includes(f.status)),
-    [features, prefs.hiddenCategories, prefs.hiddenStatuses],
-  );
+  const shown = useMemo(() => {
+    const hiddenActors = new Set(prefs.hiddenActors);
+    return features.filter((f) => !prefs.hiddenCategories.includes(f.category) && !prefs.hiddenStatuses.includes(f.status) && !hiddenActors.has(actorKey(f.actor)));
+  }, [features, prefs.hiddenCategories, prefs.hiddenStatuses, prefs.hiddenActors]);
   const [selected, setSelected] = useState<number | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [panelOpen, setPanelOpen] = useState(false);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FEATURE_STATUSES, type Category, type FeatureStatus } from '../../../../shared/map/categories';
 import type { Feature } from '../../../../shared/map/feature';
+import { actorsInUse } from './actorFilter';
 import { pathStyle } from './featureStyle';
 import { symbolUrl } from './symbols';
 import type { MapPrefs } from './useMapPrefs';
@@ -19,13 +20,14 @@ function Swatch({ category, kind }: { category: Category; kind: Feature['kind'] 
   );
 }
 
-/** The legend of the symbols in use, each a toggle; statuses and place names as toggles too. */
+/** The legend of the symbols in use, each a toggle; statuses, responsible actors and place names as toggles too. */
 export function LegendSection({ features, prefs, onPrefs }: { features: readonly Feature[]; prefs: MapPrefs; onPrefs: (p: Partial<MapPrefs>) => void }) {
   const { t } = useTranslation('map');
   const inUse = new Map<Category, Feature['kind']>();
   for (const f of features) if (!inUse.has(f.category)) inUse.set(f.category, f.kind);
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? list.filter((x) => x !== item) : [...list, item]);
   const statusCount = (s: FeatureStatus) => features.filter((f) => f.status === s).length;
+  const actors = actorsInUse(features);
 
   return (
     <section className="map-side-section" data-testid="legend">
@@ -58,6 +60,17 @@ export function LegendSection({ features, prefs, onPrefs }: { features: readonly
           </label>
         ))}
       </fieldset>
+      {actors.length > 0 && (
+        <fieldset className="map-legend-actors" data-testid="legend-actors">
+          <legend>{t('draw.actor')}</legend>
+          {actors.map((a) => (
+            <label key={a.key} className="check">
+              <input type="checkbox" checked={!prefs.hiddenActors.includes(a.key)} onChange={(e) => onPrefs({ hiddenActors: toggle(prefs.hiddenActors, a.key, e.target.checked) })} />
+              <bdi>{t('legend.actorCount', { actor: a.key === '' ? t('legend.noActor') : a.name, count: a.count })}</bdi>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="check">
         <input type="checkbox" checked={prefs.placeNames} onChange={(e) => onPrefs({ placeNames: e.target.checked })} />
         {t('legend.placeNames')}
