@@ -9,10 +9,29 @@ import type { MapPrefs } from './useMapPrefs';
 function Swatch({ category, kind }: { category: Category; kind: Feature['kind'] }) {
   if (kind === 'point') return <img className="map-legend-symbol" src={symbolUrl(category)} alt="" />;
   const s = pathStyle(category, 'active');
+  const hatchId = `map-hatch-${category}`;
   return (
     <svg className="map-legend-swatch" viewBox="0 0 40 20" aria-hidden="true">
+      {kind === 'area' && s.hatch && (
+        <defs>
+          <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse">
+            <rect width="7" height="7" fill={s.fillColor} fillOpacity={s.fillOpacity + 0.2} />
+            <path d={s.hatch === 'cross' ? 'M0 7L7 0M0 0L7 7' : 'M0 7L7 0M-1 1L1 -1M6 8L8 6'} stroke={s.color} strokeWidth="1.5" />
+          </pattern>
+        </defs>
+      )}
       {kind === 'area' ? (
-        <rect x="3" y="3" width="34" height="14" fill={s.fillColor} fillOpacity={s.fillOpacity + 0.2} stroke={s.color} strokeWidth="3" strokeDasharray={s.dashArray ?? undefined} />
+        <rect
+          x="3"
+          y="3"
+          width="34"
+          height="14"
+          fill={s.hatch ? `url(#${hatchId})` : s.fillColor}
+          fillOpacity={s.hatch ? 1 : s.fillOpacity + 0.2}
+          stroke={s.color}
+          strokeWidth="3"
+          strokeDasharray={s.dashArray ?? undefined}
+        />
       ) : (
         <line x1="2" y1="10" x2="38" y2="10" stroke={s.color} strokeWidth="5" strokeDasharray={s.dashArray ?? undefined} />
       )}

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { Feature } from '../../../../shared/map/feature';
 import { HIGHLIGHT, pathStyle } from './featureStyle';
+import { hatchPattern } from './hatch';
 import { SymbolMarker } from './SymbolMarker';
 
 /**
@@ -80,9 +81,14 @@ export class FeatureLayer {
     if (highlighted) {
       layers.push(L.geoJSON(f.geometry, { style: () => ({ ...common, color: HIGHLIGHT.color, weight: style.weight + 2 * HIGHLIGHT.width, opacity: 0.9, fill: false }) } as L.GeoJSONOptions));
     }
+    // A hatched area is filled with a pattern that carries its own opacity. Leaflet's canvas
+    // renderer hands fillColor to the context's fillStyle as it is, and fillStyle takes a pattern
+    // too; Leaflet's types only know strings.
+    const pattern = style.hatch ? hatchPattern(style.hatch, style.fillColor, style.fillOpacity, style.color) : null;
+    const fill = pattern ? { fillColor: pattern as unknown as string, fillOpacity: 1 } : { fillColor: style.fillColor, fillOpacity: style.fillOpacity };
     layers.push(
       L.geoJSON(f.geometry, {
-        style: () => ({ ...common, color: style.color, weight: style.weight, dashArray: style.dashArray ?? undefined, fillColor: style.fillColor, fillOpacity: style.fillOpacity, opacity: style.opacity }),
+        style: () => ({ ...common, color: style.color, weight: style.weight, dashArray: style.dashArray ?? undefined, ...fill, opacity: style.opacity }),
       } as L.GeoJSONOptions),
     );
     return L.featureGroup(layers);
