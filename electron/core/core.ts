@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
 import { MbtilesTiles } from './map/mbtiles.js';
+import { RecentFailures } from './map/tile-proxy.js';
 import { layerTile, type TileAnswer } from './map/tiles.js';
 
 export interface CoreOptions {
@@ -79,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null }), boards, log);
   const tiles = new MbtilesTiles(options.nativeBinding);
+  const failures = new RecentFailures();
   return {
     dispatch,
     onEvent: (listener) => events.subscribe(listener),
@@ -88,7 +90,7 @@ export function createCore(options: CoreOptions): Core {
       if (!parsed.success) throw validationError(parsed.error.issues);
       createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
-    tile: (layerId, z, x, y) => layerTile(boards.current(), tiles, layerId, z, x, y),
+    tile: (layerId, z, x, y) => layerTile(boards.current(), { tiles, failures }, layerId, z, x, y),
     close: () => {
       tiles.close();
       boards.close();

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchTile } from '../../electron/core/map/tile-proxy.js';
+import { fetchTile, RecentFailures } from '../../electron/core/map/tile-proxy.js';
 import { upstreamTileUrl } from '../../electron/core/map/tile-upstream.js';
 import { readStatic } from '../../electron/seats/static-files.js';
 import { WmsConfig, WmtsConfig, XyzConfig } from '../../shared/map/layer.js';
@@ -110,6 +110,23 @@ describe('fetching a tile from its service', () => {
   });
 });
 
+describe('remembered failures', () => {
+  it('answers a failed tile again for a while, then asks afresh; bounded', () => {
+    let now = 0;
+    const failures = new RecentFailures(1_000, 2, () => now);
+    const refused = { ok: false as const, status: 502 as const, reason: 'refused' as const };
+    failures.remember('1.1/0/0/0', refused);
+    failures.remember('1.1/0/0/1', { ok: true, body: PNG, type: 'image/png', cache: '' });
+    expect(failures.get('1.1/0/0/0')).toEqual(refused);
+    expect(failures.get('1.1/0/0/1')).toBeNull();
+    failures.remember('1.1/0/0/2', refused);
+    failures.remember('1.1/0/0/3', refused);
+    expect(failures.get('1.1/0/0/0')).toBeNull(); // the oldest went
+    now = 1_001;
+    expect(failures.get('1.1/0/0/3')).toBeNull();
+  });
+});
+
 describe('the tile route for a service layer', () => {
   it('serves the service’s tile with the key put in by the server; the key never reaches a seat', async () => {
     const b = await newBoard({ verifyOnOpen: false });
@@ -137,6 +154,10 @@ describe('the tile route for a service layer', () => {
     const refused = await readStatic(roots, '/tiles/2/3/4/2');
     expect(refused.status).toBe(502);
     expect(String(refused.body)).toBe('refused');
+    // Asked again (the page asks why; Leaflet retries): the failure is remembered, the service left alone.
+    const requests = seen.length;
+    expect(String((await readStatic(roots, '/tiles/2/3/4/2')).body)).toBe('refused');
+    expect(seen.length).toBe(requests);
     expect(await readStatic(roots, '/tiles/2/3/8/2')).toMatchObject({ status: 404 });
     expect(await readStatic(roots, '/tiles/9/3/4/2')).toMatchObject({ status: 404 });
     b.core.close();

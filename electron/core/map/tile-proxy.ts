@@ -84,3 +84,35 @@ export async function fetchTile(url: string, secret: LayerSecret | null, limits:
     return fail(signal.aborted ? 'timeout' : 'unreachable');
   }
 }
+
+/**
+ * Failures remembered a short while, by layer version and tile: a page asks a failed tile again to
+ * learn why (an image's error says nothing), and Leaflet retries; neither should wait out a
+ * timeout twice or hammer a service that is down. Bounded; a changed layer starts afresh.
+ */
+export class RecentFailures {
+  private readonly failures = new Map<string, { answer: TileAnswer; until: number }>();
+
+  constructor(
+    private readonly keepMs = 30_000,
+    private readonly max = 1_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(key: string): TileAnswer | null {
+    const hit = this.failures.get(key);
+    if (!hit) return null;
+    if (hit.until > this.now()) return hit.answer;
+    this.failures.delete(key);
+    return null;
+  }
+
+  remember(key: string, answer: TileAnswer): void {
+    if (answer.ok) return;
+    if (this.failures.size >= this.max) {
+      const [oldest] = this.failures.keys();
+      if (oldest !== undefined) this.failures.delete(oldest);
+    }
+    this.failures.set(key, { answer, until: this.now() + this.keepMs });
+  }
+}
