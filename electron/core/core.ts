@@ -17,8 +17,9 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
-import { MbtilesTiles, type Tile } from './map/mbtiles.js';
-import { layerTile } from './map/tiles.js';
+import { MbtilesTiles } from './map/mbtiles.js';
+import { RecentFailures } from './map/tile-proxy.js';
+import { layerTile, type TileAnswer } from './map/tiles.js';
 import type { AttachedRoom } from './room-link.js';
 import { ROOM_CHANGED_EVENT } from '../../shared/room/contract.js';
 
@@ -59,8 +60,11 @@ export interface Core {
   openBoardFile(path: string): BoardInfo;
   /** Creates a board file at a path given by the CLI or a save dialog in main; it must not exist. */
   createBoardFile(path: string, input: CreateBoardInput, by: string): void;
-  /** A tile of the open board's mbtiles layer (XYZ numbering), for the static route /tiles/…; null: none. */
-  tile(layerId: number, z: number, x: number, y: number): Tile | null;
+  /**
+   * A tile of the open board's background layer (XYZ numbering) for the static route /tiles/…: an
+   * mbtiles layer's from its file, another's fetched from its service; or why there is none.
+   */
+  tile(layerId: number, z: number, x: number, y: number): Promise<TileAnswer>;
   /**
    * The room this process serves (the seat server's sharing, codes and seats): room.* go to it,
    * its changes go out as room.changed to host seats. Without one, room.* answer not_available.
@@ -88,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
   let room: AttachedRoom | null = null;
   const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null, pdf: options.pdf ?? null }), boards, log, () => room);
   const tiles = new MbtilesTiles(options.nativeBinding);
+  const failures = new RecentFailures();
   return {
     dispatch,
     onEvent: (listener) => events.subscribe(listener),
@@ -97,7 +102,7 @@ export function createCore(options: CoreOptions): Core {
       if (!parsed.success) throw validationError(parsed.error.issues);
       createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
-    tile: (layerId, z, x, y) => layerTile(boards.current(), tiles, layerId, z, x, y),
+    tile: (layerId, z, x, y) => layerTile(boards.current(), { tiles, failures }, layerId, z, x, y),
     attachRoom: (attached) => {
       room = attached;
       const unsubscribe = attached.onChange((status) => events.emit({ event: ROOM_CHANGED_EVENT, data: status, roles: ['staff'], record: null, hostOnly: true }));

@@ -2,13 +2,16 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
+import type { TileAnswer } from '../core/map/tiles.js';
 
 /**
  * The one static file server of the board: the seat server serves it over HTTP and the Electron
  * window over its samlad:// scheme, with the same paths, types, refusals and headers.
  *
  * `/resources/…` is the read-only route to the shipped data in resources/ (the offline map's
- * boundaries …); `/tiles/<layer>/<z>/<x>/<y>` the open board's MBTiles layers' tiles; every other
+ * boundaries …); `/tiles/<layer>/<z>/<x>/<y>` the open board's background layers' tiles (an
+ * MBTiles file's, or fetched by core from the layer's service, so the page loads images only from
+ * its own origin); every other
  * path is the built renderer, `/` being index.html.
  */
 export interface StaticRoots {
@@ -16,12 +19,12 @@ export interface StaticRoots {
   renderer: string;
   /** resources/ (shipped data); null: no such route. */
   resources: string | null;
-  /** The open board's MBTiles tiles (core.tile); left out: no such route. */
+  /** The open board's background tiles (core.tile); left out: no such route. */
   tiles?: TileSource | null;
 }
 
-/** A tile by layer and XYZ numbers, read-only from an MBTiles file the board names; null: none. */
-export type TileSource = (layerId: number, z: number, x: number, y: number) => { body: Buffer; type: string } | null;
+/** A tile by layer and XYZ numbers, or why not (a short code the renderer shows). */
+export type TileSource = (layerId: number, z: number, x: number, y: number) => Promise<TileAnswer>;
 
 export const RESOURCES_PREFIX = '/resources/';
 /** Numbers only, bounded: nothing else can reach the tile reader. */
@@ -110,9 +113,11 @@ export async function readStatic(roots: StaticRoots, urlPath: string): Promise<{
   const plain = (status: number, text: string) => ({ status, body: text, headers: staticHeaders('text/plain; charset=utf-8') });
   if (urlPath.startsWith('/tiles/')) {
     const m = TILE_PATH.exec(urlPath);
-    const tile = m && roots.tiles ? roots.tiles(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])) : null;
-    // A layer's tiles change when its file or the open board does: revalidated, never kept long.
-    return tile ? { status: 200, body: tile.body, headers: { ...staticHeaders(tile.type), 'Cache-Control': 'no-cache' } } : plain(404, 'Not found');
+    if (!m || !roots.tiles) return plain(404, 'Not found');
+    const tile = await roots.tiles(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]));
+    if (tile.ok) return { status: 200, body: tile.body, headers: { ...staticHeaders(tile.type), 'Cache-Control': tile.cache } };
+    // The body is the reason's code alone (never the service's address: it may carry a key).
+    return { status: tile.status, body: tile.reason, headers: { ...staticHeaders('text/plain; charset=utf-8'), 'Cache-Control': 'no-store' } };
   }
   const target = resolveStatic(roots, urlPath);
   if (!target.ok) return target.status === 400 ? plain(400, 'Bad request') : plain(404, 'Not found');

@@ -4,12 +4,15 @@ import { optionalUserText, userText, wellFormedString } from '../domain/text.js'
 /**
  * Background map layers (bakgrundskartor), stored in the board: XYZ tiles, WMS, WMTS (including
  * SWEREF 99 TM tile grids such as Lantmäteriet's topographic web map) and MBTiles files on the
- * host, served at /tiles/<id>/<z>/<x>/<y> by the one static file server.
+ * host. Every layer's tiles are served at /tiles/<id>/<z>/<x>/<y> by the one static file server:
+ * an mbtiles layer's from its file, the others fetched by the server from their service (so the
+ * page's policy stays `img-src 'self'`).
  *
  * A layer's secret (API key, user name, password) is kept apart from everything else: it is not in
  * the record (the record is an allmän handling and is never deleted: a key once in it could never be
- * taken back), it is never logged or printed, and it never reaches a wall seat. A layer's URL may
- * name `{api_key}`; the staff renderer puts the key there.
+ * taken back), it is never logged or printed, and it never leaves the server: a layer's URL may name
+ * `{api_key}`, which the server fills in when it fetches a tile; a user name and password go as
+ * HTTP basic authentication.
  */
 
 export const LAYER_TYPES = ['xyz', 'wms', 'wmts', 'mbtiles'] as const;
@@ -97,15 +100,14 @@ export const LayerSecret = z.strictObject({
 });
 export type LayerSecret = z.infer<typeof LayerSecret>;
 
-/** A layer as a seat sees it: `secret` only for staff (null for a wall seat, or when there is none). */
+/** A layer as a seat sees it: whether it has a secret, never the secret itself. */
 export const Layer = z.object({
   id: LayerId,
   version: z.number().int().positive(),
   config: LayerConfig,
   has_secret: z.boolean(),
-  secret: LayerSecret.nullable(),
-  /** For an mbtiles layer: where its tiles are served ("/tiles/3/{z}/{x}/{y}"); null otherwise. */
-  tile_url: z.string().nullable(),
+  /** Where the board's own server serves its tiles ("/tiles/3/{z}/{x}/{y}"), whatever its type. */
+  tile_url: z.string(),
   changed_by: z.string(),
   changed_at: z.string(),
 });
@@ -129,7 +131,27 @@ export type ChangeLayerInput = z.input<typeof ChangeLayerInput>;
 
 export const RemoveLayerInput = z.strictObject({ id: LayerId, version: z.number().int().positive() });
 
-/** The path the static file server serves an mbtiles layer's tiles at (Leaflet's template). */
+/**
+ * Lantmäteriet's tile matrix set "3006" for SWEREF 99 TM: 4096 m per pixel at level 0, halving per
+ * level, origin the grid's top-left corner. The grid a SWEREF 99 TM WMS layer's tiles are cut in,
+ * and what the map uses when a SWEREF 99 TM layer is on.
+ */
+export const SWEREF_TILE_GRID: TileGrid = {
+  resolutions: Array.from({ length: 16 }, (_, z) => 4096 / 2 ** z),
+  origin: [-1200000, 8500000],
+  tile_size: 256,
+  bounds: null,
+};
+
+/**
+ * Why a background layer's tiles could not be had, as the tile route answers (its body is the code
+ * alone): the service could not be reached, took too long, refused the key, answered with an error,
+ * sent something that is not a raster image, or too much of it.
+ */
+export const TILE_FAILURES = ['unreachable', 'timeout', 'refused', 'upstream_error', 'not_image', 'too_large'] as const;
+export type TileFailure = (typeof TILE_FAILURES)[number];
+
+/** The path the static file server serves a layer's tiles at (Leaflet's template). */
 export const TILES_PREFIX = '/tiles/';
 export function tileUrlTemplate(layerId: number): string {
   return `${TILES_PREFIX}${layerId}/{z}/{x}/{y}`;

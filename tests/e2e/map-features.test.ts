@@ -158,3 +158,103 @@ test('the feature form, the feature panel, the legend and the time fields have n
   await expect(page.getByTestId('legend')).toBeVisible();
   expect(await serious()).toEqual([]);
 });
+
+test('keyboard only: a line and an area drawn vertex by vertex at the crosshair; Backspace and Escape', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Tangentbordet', kommun: 'Växjö', exercise: true });
+  const map = new MapPane(page);
+  await map.ready('0780');
+  const status = page.getByTestId('draw-status');
+  const count = page.getByTestId('sketch-count');
+  /** Arrow keys on the focused map move it; wait until it has moved (the next vertex goes elsewhere). */
+  const move = async (key: string) => {
+    const before = await map.canvas.getAttribute('data-view');
+    await page.keyboard.press(key);
+    await expect(map.canvas).not.toHaveAttribute('data-view', before ?? '');
+  };
+
+  // A line: the tool from the keyboard, then the map, then Enter at each vertex.
+  await page.getByTestId('draw-line').focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('Enter sätter en punkt');
+  await expect(page.getByTestId('map-crosshair')).toBeVisible();
+  await map.canvas.focus();
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('1 punkt');
+  await expect(page.getByTestId('sketch-finish')).toBeDisabled();
+  await move('ArrowRight');
+  await page.keyboard.press('Enter');
+  await move('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('3 punkter');
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="map-pane"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: `${process.env.SAMLAD_SHOTS ?? 'test-results/screenshots'}/map-keyboard-line-1920-sv.png` });
+  await map.canvas.focus();
+  // The last one taken back.
+  await page.keyboard.press('Backspace');
+  await expect(count).toHaveText('2 punkter');
+  await page.keyboard.press('Shift+Enter');
+  const form = page.getByTestId('feature-form');
+  await expect(form).toHaveAttribute('aria-label', 'Nytt kartobjekt (Linje)');
+  await expect(form.getByTestId('feature-title')).toBeFocused();
+  await page.keyboard.type('Omledning via Norra vägen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('feature-panel')).toContainText('Omledning via Norra vägen');
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+  await expect(page.getByTestId('map-crosshair')).toHaveCount(0);
+
+  // An area begun and cancelled with Escape: nothing is drawn.
+  await page.getByTestId('draw-area').focus();
+  await page.keyboard.press('Enter');
+  await map.canvas.focus();
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('1 punkt');
+  await page.keyboard.press('Escape');
+  await expect(status).toHaveCount(0);
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+
+  // An area of three corners, finished with the "Klar" button reached by Tab.
+  await page.getByTestId('draw-area').focus();
+  await page.keyboard.press('Enter');
+  await map.canvas.focus();
+  await page.keyboard.press('Enter');
+  await move('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await move('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('3 punkter');
+  await page.getByTestId('sketch-finish').focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toHaveAttribute('aria-label', 'Nytt kartobjekt (Område)');
+  await page.keyboard.type('Avspärrat område');
+  await page.keyboard.press('Enter');
+  await expect(map.canvas).toHaveAttribute('data-features', '2');
+  await expect(page.getByTestId('journal-pane').getByText('Avspärrat område', { exact: false }).first()).toBeVisible();
+});
+
+test('the layers panel turns features off by responsible actor, remembered at this seat', async ({ startPage, page }) => {
+  await startPage.createBoard({ name: 'Aktörer på kartan', kommun: 'Växjö', exercise: true });
+  const map = new MapPane(page);
+  await map.ready('0780');
+  const point = (title: string, actor: string | null, lng: number) => ({ type: 'Feature', properties: { title, category: 'avsparrning', ...(actor === null ? {} : { actor }) }, geometry: { type: 'Point', coordinates: [lng, 56.88] } });
+  const file = { type: 'FeatureCollection', features: [point('Storgatan', 'Polisen', 14.80), point('Bron', ' polisen', 14.81), point('Skolan', 'Räddningstjänsten', 14.82), point('Torget', null, 14.83)] };
+  await page.getByTestId('layers-toggle').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'aktorer.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('import-message')).toContainText('4 objekt importerade');
+  await expect(map.canvas).toHaveAttribute('data-features', '4');
+
+  const actors = page.getByTestId('legend-actors');
+  await expect(actors.getByRole('checkbox')).toHaveCount(3);
+  await actors.getByRole('checkbox', { name: 'Polisen (2)' }).uncheck();
+  await expect(map.canvas).toHaveAttribute('data-features', '2');
+  await actors.getByRole('checkbox', { name: 'Ingen ansvarig aktör (1)' }).uncheck();
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+
+  await page.reload();
+  await map.ready('0780');
+  await expect(map.canvas).toHaveAttribute('data-features', '1');
+  await page.getByTestId('layers-toggle').click();
+  await expect(actors.getByRole('checkbox', { name: 'Polisen (2)' })).not.toBeChecked();
+  await actors.getByRole('checkbox', { name: 'Polisen (2)' }).check();
+  await expect(map.canvas).toHaveAttribute('data-features', '3');
+});

@@ -189,7 +189,7 @@ describe('IPC sender check (electron/main/ipc.ts)', () => {
       throw new Error('not used');
     },
     createBoardFile: () => undefined,
-    tile: () => null,
+    tile: () => Promise.resolve({ ok: false as const, status: 404 as const, reason: 'not_found' as const }),
     attachRoom: () => () => undefined,
     close: () => undefined,
   } satisfies Core;

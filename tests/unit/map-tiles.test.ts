@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AddLayerInput, Layer } from '../../shared/map/layer';
 import { inputToAdd, layerToSpec } from '../../renderer/src/map/tiles/boardLayers';
-import { wmtsTemplate } from '../../renderer/src/map/tiles/wmtsTemplate';
 import { equivalentZoom } from '../../renderer/src/map/tiles/zoom';
-import { shownUrl, validateTileLayer, withKey, type TileLayerInput } from '../../renderer/src/map/tiles/tileLayerSpec';
+import { shownUrl, validateTileLayer, type TileLayerInput } from '../../renderer/src/map/tiles/tileLayerSpec';
 
 // Background maps by URL: what the form accepts, and how a key is used and never shown.
 
@@ -46,9 +45,8 @@ describe('validateTileLayer', () => {
 });
 
 describe('keys', () => {
-  it('puts the key in the URL encoded, and never shows it', () => {
+  it('never shows the key', () => {
     const url = 'https://api.example.se/token/{api_key}/{z}/{x}/{y}.png?user=a';
-    expect(withKey(url, 'a/b c')).toBe('https://api.example.se/token/a%2Fb%20c/{z}/{x}/{y}.png?user=a');
     expect(shownUrl(url)).toBe('https://api.example.se/token/…/{z}/{x}/{y}.png');
   });
 });
@@ -74,18 +72,11 @@ describe('board layers', () => {
     expect(inputToAdd(ok).secret).toBeNull();
   });
 
-  it('draws a board layer with this seat\'s on/off and the key the server gave a staff seat', () => {
+  it('draws a board layer from the board\'s own tile route, with this seat\'s on/off and no key', () => {
     const add = AddLayerInput.parse(inputToAdd(topowebb));
-    const layer = Layer.parse({ id: 4, version: 1, config: add.config, has_secret: true, secret: { api_key: 'hemlig', username: null, password: null }, tile_url: null, changed_by: 'Eva', changed_at: '2026-11-24T10:00:00.000Z' });
+    const layer = Layer.parse({ id: 4, version: 1, config: add.config, has_secret: true, tile_url: '/tiles/4/{z}/{x}/{y}', changed_by: 'Eva', changed_at: '2026-11-24T10:00:00.000Z' });
     const spec = layerToSpec(layer, new Set());
-    expect(spec).toMatchObject({ id: '4', kind: 'wmts', grid: '3006', layers: 'topowebb', matrixSet: '3006', key: 'hemlig', visible: true });
+    expect(spec).toMatchObject({ id: '4', kind: 'wmts', grid: '3006', layers: 'topowebb', matrixSet: '3006', key: '', visible: true, tileUrl: '/tiles/4/{z}/{x}/{y}' });
     expect(layerToSpec(layer, new Set(['4'])).visible).toBe(false);
-    expect(layerToSpec({ ...layer, secret: null }, new Set()).key).toBe('');
-  });
-
-  it('makes WMTS templates from REST and KVP addresses', () => {
-    expect(wmtsTemplate('https://x/{TileMatrix}/{TileRow}/{TileCol}.png', { layers: 'l', matrixSet: 's' })).toBe('https://x/{z}/{y}/{x}.png');
-    const kvp = wmtsTemplate('https://x/wmts', { layers: 'topo', matrixSet: '3006' });
-    expect(kvp).toMatch(/^https:\/\/x\/wmts\?SERVICE=WMTS&REQUEST=GetTile&.*LAYER=topo.*TILEMATRIXSET=3006.*&TILEMATRIX=\{z\}&TILEROW=\{y\}&TILECOL=\{x\}$/);
   });
 });

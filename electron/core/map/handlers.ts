@@ -37,7 +37,7 @@ export function mapHandlers(boards: Pick<BoardState, 'nativeBinding'>): Capabili
     },
     'map.layers.list': (_input, call) => {
       const db = call.board().db;
-      return { layers: layerRows(db).map((row) => layerView(db, row, call.caller.role)) };
+      return { layers: layerRows(db).map(layerView) };
     },
     'map.layers.add': (input, { records }) => addLayer(records, input.config, input.secret, boards.nativeBinding),
     'map.layers.change': (input, { records }) => changeLayer(records, input, boards.nativeBinding),

@@ -81,11 +81,8 @@ export const layerProjection: Projection<LayerRecordType> = {
     const row = change === 'removed' ? undefined : layerRow(ctx.db, id);
     // A later change already replaced this version: that change publishes the layer.
     if (change !== 'removed' && row?.record_seq !== record.seq) return [];
-    // One event per role: the staff's carries the secret, the wall's never does.
-    const events: RoutedEvent[] = [
-      { event: 'map.layer', data: { change, id, layer: row ? layerView(ctx.db, row, 'staff') : null }, roles: ['staff'], record: at },
-      { event: 'map.layer', data: { change, id, layer: row ? layerView(ctx.db, row, 'wall') : null }, roles: ['wall'], record: at },
-    ];
+    // The same for every seat: a layer's secret never leaves the server.
+    const events: RoutedEvent[] = [{ event: 'map.layer', data: { change, id, layer: row ? layerView(row) : null }, roles: ['staff', 'wall'], record: at }];
     return events;
   },
 };

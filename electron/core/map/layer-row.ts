@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { SeatRole } from '../../../shared/api/protocol.js';
 import { tileUrlTemplate, type Layer, type LayerConfig, type LayerSecret } from '../../../shared/map/layer.js';
 import { statement } from '../db/statements.js';
 
@@ -47,19 +46,16 @@ export function hasSecretValue(secret: LayerSecret | null): boolean {
 }
 
 /**
- * A layer as a caller of this role may see it: a wall seat never gets the secret. A write's reply
- * never carries it either (replies are kept in the op table to answer a repeated call).
+ * A layer as every seat sees it: without its secret, which only the server's tile route uses (a
+ * reply, kept in the op table to answer a repeated call, must not hold it either).
  */
-export function layerView(db: Database.Database, row: LayerRow, role: SeatRole | 'reply'): Layer {
-  const config = JSON.parse(row.config) as LayerConfig;
-  const staff = role === 'staff';
+export function layerView(row: LayerRow): Layer {
   return {
     id: row.id,
     version: row.version,
-    config,
+    config: JSON.parse(row.config) as LayerConfig,
     has_secret: row.has_secret === 1,
-    secret: staff && row.has_secret === 1 ? layerSecret(db, row.id) : null,
-    tile_url: config.type === 'mbtiles' ? tileUrlTemplate(row.id) : null,
+    tile_url: tileUrlTemplate(row.id),
     changed_by: row.changed_by,
     changed_at: row.changed_at,
   };

@@ -24,7 +24,7 @@ function checkConfig(config: LayerConfig, nativeBinding: string | undefined): vo
 function reply(ctx: WriteContext, id: number): Layer {
   const row = layerRow(ctx.db, id);
   if (!row) throw new ApiError('internal', `layer ${id} vanished inside its own transaction`);
-  return layerView(ctx.db, row, 'reply');
+  return layerView(row);
 }
 
 export function addLayer(ctx: WriteContext, config: LayerConfig, secret: LayerSecret | null, nativeBinding: string | undefined): Layer {
@@ -57,7 +57,7 @@ export function changeLayer(
   }
   const secret = change.secret === undefined ? layerSecret(ctx.db, row.id) : change.secret;
   const sameConfig = canonicalJson(toJsonValue(config)) === row.config;
-  if (sameConfig && change.secret === undefined) return layerView(ctx.db, row, 'reply');
+  if (sameConfig && change.secret === undefined) return layerView(row);
   if (!sameConfig) checkConfig(config, nativeBinding);
   const hasSecret = hasSecretValue(secret);
   storeSecret(ctx.db, row.id, hasSecret ? secret : null);

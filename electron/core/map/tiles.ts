@@ -1,13 +1,43 @@
 import type { LayerConfig } from '../../../shared/map/layer.js';
 import type { BoardSession } from '../boards/session.js';
-import { layerRow } from './layer-row.js';
-import type { MbtilesTiles, Tile } from './mbtiles.js';
+import { layerRow, layerSecret } from './layer-row.js';
+import type { MbtilesTiles } from './mbtiles.js';
+import { fetchTile, type ProxyLimits, type RecentFailures, type TileAnswer } from './tile-proxy.js';
+import { upstreamTileUrl } from './tile-upstream.js';
 
-/** One tile of an mbtiles layer of the open board, or null (no board, no such layer or tile). */
-export function layerTile(session: BoardSession | null, tiles: MbtilesTiles, layerId: number, z: number, x: number, y: number): Tile | null {
-  if (!session) return null;
+export type { TileAnswer };
+
+const NOT_FOUND: TileAnswer = { ok: false, status: 404, reason: 'not_found' };
+
+/**
+ * One tile of a background layer of the open board, for the static route /tiles/<id>/z/x/y: an
+ * mbtiles layer's from its file, any other's fetched from its service with the stored secret.
+ */
+export async function layerTile(
+  session: BoardSession | null,
+  sources: { tiles: MbtilesTiles; failures: RecentFailures },
+  layerId: number,
+  z: number,
+  x: number,
+  y: number,
+  limits?: ProxyLimits,
+): Promise<TileAnswer> {
+  if (!session) return NOT_FOUND;
   const row = layerRow(session.db, layerId);
-  if (row?.type !== 'mbtiles') return null;
+  if (!row) return NOT_FOUND;
   const config = JSON.parse(row.config) as LayerConfig;
-  return config.type === 'mbtiles' ? tiles.read(config.file, z, x, y) : null;
+  if (config.type === 'mbtiles') {
+    const tile = sources.tiles.read(config.file, z, x, y);
+    // A layer's tiles change when its file or the open board does: revalidated, never kept long.
+    return tile ? { ok: true, body: tile.body, type: tile.type, cache: 'no-cache' } : NOT_FOUND;
+  }
+  const secret = row.has_secret === 1 ? layerSecret(session.db, layerId) : null;
+  const url = upstreamTileUrl(config, secret, z, x, y);
+  if (url === null) return NOT_FOUND;
+  const key = `${layerId}.${row.version}/${z}/${x}/${y}`;
+  const failed = sources.failures.get(key);
+  if (failed) return failed;
+  const answer = await fetchTile(url, secret, limits);
+  sources.failures.remember(key, answer);
+  return answer;
 }

@@ -5,6 +5,7 @@ import type { Geometry } from '../../../shared/map/geometry';
 import { onNavigate } from '../panes/navigate';
 import type { PaneProps } from '../panes/pane';
 import { CoordinateBar } from './CoordinateBar';
+import { actorKey } from './features/actorFilter';
 import { DrawToolbar } from './features/DrawToolbar';
 import { FeatureForm } from './features/FeatureForm';
 import { FeaturePanel } from './features/FeaturePanel';
@@ -15,6 +16,7 @@ import { useDrawing } from './features/useDrawing';
 import { useFeatureLayer } from './features/useFeatureLayer';
 import { useFeatures } from './features/useFeatures';
 import { useMapPrefs } from './features/useMapPrefs';
+import { useSketch } from './features/useSketch';
 import { LayersPanel } from './LayersPanel';
 import { MapSearch } from './MapSearch';
 import { BackgroundLayerList } from './tiles/BackgroundLayerList';
@@ -45,10 +47,10 @@ export function MapPane({ board, canWrite }: PaneProps) {
   const [at, setAt] = useState<string | null>(null);
   const [since, setSince] = useState<string | null>(null);
   const { features, highlighted } = useFeatures(board.id, at, since);
-  const shown = useMemo(
-    () => features.filter((f) => !prefs.hiddenCategories.includes(f.category) && !prefs.hiddenStatuses.includes(f.status)),
-    [features, prefs.hiddenCategories, prefs.hiddenStatuses],
-  );
+  const shown = useMemo(() => {
+    const hiddenActors = new Set(prefs.hiddenActors);
+    return features.filter((f) => !prefs.hiddenCategories.includes(f.category) && !prefs.hiddenStatuses.includes(f.status) && !hiddenActors.has(actorKey(f.actor)));
+  }, [features, prefs.hiddenCategories, prefs.hiddenStatuses, prefs.hiddenActors]);
   const [selected, setSelected] = useState<number | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -56,6 +58,15 @@ export function MapPane({ board, canWrite }: PaneProps) {
   const featureLayer = useFeatureLayer(map, shown, highlighted, setSelected);
   const overlays = useOverlays(map, board.id, { warnings: prefs.warnings, neighbours: prefs.neighbours });
   const drawing = useDrawing(map, i18n.language);
+  const sketchShape = drawing.drawing === 'line' || drawing.drawing === 'area' ? drawing.drawing : null;
+  const sketch = useSketch(map, container, sketchShape, {
+    onStart: drawing.pointerOff,
+    onCancel: drawing.cancel,
+    onDone: (geometry) => {
+      drawing.done();
+      setForm({ geometry, feature: null });
+    },
+  });
   const writable = canWrite && at === null;
   const selectedFeature = features.find((f) => f.id === selected) ?? null;
   const layerCredits = tiles.layers.filter((l) => l.visible && l.grid === grid && l.attribution !== '').map((l) => l.attribution);
@@ -166,12 +177,13 @@ export function MapPane({ board, canWrite }: PaneProps) {
             {t('layers.open')}
           </button>
         </div>
-        {writable && <DrawToolbar drawing={drawing.drawing} editing={drawing.editing !== null} disabled={!map} onDraw={startDrawing} onPointAtCentre={pointAtCentre} onCancel={drawing.cancel} onSaveShape={saveShape} />}
+        {writable && <DrawToolbar drawing={drawing.drawing} editing={drawing.editing !== null} disabled={!map} onDraw={startDrawing} onPointAtCentre={pointAtCentre} onCancel={drawing.cancel} onSaveShape={saveShape} sketch={sketch} />}
       </div>
       <ReplayBar startedAt={board.created_at} at={at} onAt={setAt} since={since} onSince={setSince} />
       <LayerNotices layers={tiles.layers} status={status} />
       <div className="map-body">
         <div ref={container} className="map-canvas" role="region" aria-label={t('pane.mapLabel', { kommun: board.kommun_name })} data-testid="map-canvas" data-features={shown.length} data-highlighted={highlighted.size} data-warning-areas={overlays.warnings} data-neighbour-features={overlays.neighbours} />
+        {sketchShape && <div className="map-crosshair" aria-hidden="true" data-testid="map-crosshair" />}
         {side}
         <div className="map-view-buttons">
           <button

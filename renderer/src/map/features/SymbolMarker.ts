@@ -1,7 +1,17 @@
 import L from 'leaflet';
 import type { Category, FeatureStatus } from '../../../../shared/map/categories';
 import { HIGHLIGHT, pointRing } from './featureStyle';
-import { symbolBitmap } from './symbols';
+import { symbolBitmap, symbolColour } from './symbols';
+
+/**
+ * Shared by all the markers of one layer: whether the view holds so many points that symbols
+ * could not be told apart (FeatureLayer decides at each move). Then an active point is a disc in
+ * its symbol's colour: a fill is a small fraction of the cost of copying a bitmap, and at that
+ * density the symbols overlap into a carpet anyway. Zoomed in, the symbols come back.
+ */
+export interface MarkerDetail {
+  dense: boolean;
+}
 
 /** What a canvas-drawn marker reads of Leaflet's canvas renderer (not in its public types). */
 interface CanvasInternals {
@@ -15,6 +25,7 @@ export interface SymbolMarkerOptions extends L.CircleMarkerOptions {
   category: Category;
   status: FeatureStatus;
   highlighted: boolean;
+  detail: MarkerDetail;
 }
 
 /**
@@ -24,6 +35,9 @@ export interface SymbolMarkerOptions extends L.CircleMarkerOptions {
  */
 export class SymbolMarker extends L.CircleMarker {
   declare options: SymbolMarkerOptions;
+  /** The symbol's bitmap and its size in device pixels, kept per marker: the map draws thousands per frame. */
+  private bitmap: HTMLCanvasElement | null = null;
+  private bitmapSize = 0;
 
   constructor(latlng: L.LatLngExpression, options: SymbolMarkerOptions) {
     // The stroke weight is not drawn: it only widens the area Leaflet redraws and hit-tests, so
@@ -38,7 +52,30 @@ export class SymbolMarker extends L.CircleMarker {
     const p = self._point;
     if (!ctx || !p || !self._map) return;
     const r = self._radius;
-    const { category, status, highlighted } = this.options;
+    const { category, status, highlighted, detail } = this.options;
+    if (detail.dense && status === 'active' && !highlighted) {
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, r * 0.6, 0, Math.PI * 2);
+      ctx.fillStyle = symbolColour(category, () => this.redraw()) ?? '#374151';
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      return;
+    }
+    const size = 2 * r;
+    const px = size * (window.devicePixelRatio || 1);
+    if (this.bitmap === null || this.bitmapSize !== px) {
+      this.bitmap = symbolBitmap(category, size, () => this.redraw());
+      this.bitmapSize = this.bitmap ? px : 0;
+    }
+    const img = this.bitmap;
+    // The common case (active, not highlighted, symbol loaded) is one drawImage: no state to save.
+    // On whole pixels, the bitmap is copied, not resampled: thousands of these per redraw.
+    if (img && status === 'active' && !highlighted) {
+      ctx.drawImage(img, Math.round(p.x - r), Math.round(p.y - r), size, size);
+      return;
+    }
     const ring = pointRing(status);
     ctx.save();
     if (highlighted) {
@@ -51,10 +88,9 @@ export class SymbolMarker extends L.CircleMarker {
       ctx.stroke();
     }
     ctx.globalAlpha = ring.alpha;
-    const img = symbolBitmap(category, 2 * r, () => this.redraw());
     if (img) {
       // The symbols carry their own halo and outline (resources/map/symbols): drawn whole.
-      ctx.drawImage(img, p.x - r, p.y - r, 2 * r, 2 * r);
+      ctx.drawImage(img, p.x - r, p.y - r, size, size);
     } else {
       ctx.beginPath();
       ctx.arc(p.x, p.y, r, 0, Math.PI * 2);

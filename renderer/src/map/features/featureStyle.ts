@@ -12,23 +12,30 @@ export interface PathStyle {
   fillColor: string;
   fillOpacity: number;
   opacity: number;
+  /**
+   * Stripes over the fill, so that the areas people must leave or keep out of read from across a
+   * room at kommun zoom, and not by colour alone: evacuation diagonal, hazard crossed.
+   */
+  hatch: Hatch | null;
 }
 
+export type Hatch = 'diagonal' | 'cross';
+
 const BASE: Partial<Record<Category, PathStyle>> = {
-  closed_road: { color: '#b91c1c', weight: 7, dashArray: '14 8', fillColor: '#b91c1c', fillOpacity: 0, opacity: 1 },
-  route: { color: '#1d4ed8', weight: 6, dashArray: null, fillColor: '#1d4ed8', fillOpacity: 0, opacity: 1 },
-  affected: { color: '#c2410c', weight: 4, dashArray: null, fillColor: '#fb923c', fillOpacity: 0.28, opacity: 1 },
-  evacuation: { color: '#b91c1c', weight: 4, dashArray: '12 6', fillColor: '#ef4444', fillOpacity: 0.22, opacity: 1 },
-  hazard: { color: '#854d0e', weight: 4, dashArray: '3 6', fillColor: '#facc15', fillOpacity: 0.35, opacity: 1 },
-  restricted: { color: '#6d28d9', weight: 4, dashArray: '18 6 3 6', fillColor: '#8b5cf6', fillOpacity: 0.22, opacity: 1 },
+  closed_road: { color: '#b91c1c', weight: 7, dashArray: '14 8', fillColor: '#b91c1c', fillOpacity: 0, opacity: 1, hatch: null },
+  route: { color: '#1d4ed8', weight: 6, dashArray: null, fillColor: '#1d4ed8', fillOpacity: 0, opacity: 1, hatch: null },
+  affected: { color: '#c2410c', weight: 4, dashArray: null, fillColor: '#fb923c', fillOpacity: 0.32, opacity: 1, hatch: null },
+  evacuation: { color: '#b91c1c', weight: 5, dashArray: '12 6', fillColor: '#ef4444', fillOpacity: 0.3, opacity: 1, hatch: 'diagonal' },
+  hazard: { color: '#854d0e', weight: 5, dashArray: '3 6', fillColor: '#facc15', fillOpacity: 0.4, opacity: 1, hatch: 'cross' },
+  restricted: { color: '#6d28d9', weight: 4, dashArray: '18 6 3 6', fillColor: '#8b5cf6', fillOpacity: 0.28, opacity: 1, hatch: null },
 };
 
-const FALLBACK: PathStyle = { color: '#111827', weight: 4, dashArray: null, fillColor: '#6b7280', fillOpacity: 0.2, opacity: 1 };
+const FALLBACK: PathStyle = { color: '#111827', weight: 4, dashArray: null, fillColor: '#6b7280', fillOpacity: 0.2, opacity: 1, hatch: null };
 
 export function pathStyle(category: Category, status: FeatureStatus): PathStyle {
   const base = BASE[category] ?? FALLBACK;
   if (status === 'planned') return { ...base, dashArray: '4 8', fillOpacity: base.fillOpacity / 2, opacity: 0.85 };
-  if (status === 'ended') return { ...base, color: '#6b7280', fillColor: '#9ca3af', weight: Math.max(2, base.weight - 3), fillOpacity: 0.08, opacity: 0.7 };
+  if (status === 'ended') return { ...base, color: '#6b7280', fillColor: '#9ca3af', weight: Math.max(2, base.weight - 3), fillOpacity: 0.08, opacity: 0.7, hatch: null };
   return base;
 }
 

@@ -47,3 +47,24 @@ export function symbolBitmap(category: Category, size: number, onLoad: () => voi
   bitmaps.set(key, canvas);
   return canvas;
 }
+
+const colours = new Map<Category, string>();
+
+/**
+ * The symbol's own colour (its base square's fill, sampled from its bitmap once): what a point is
+ * drawn in when the view is too crowded for symbols (FeatureLayer's dense views). Null until the
+ * symbol has loaded.
+ */
+export function symbolColour(category: Category, onLoad: () => void): string | null {
+  const known = colours.get(category);
+  if (known) return known;
+  const bitmap = symbolBitmap(category, 48, onLoad);
+  if (!(bitmap instanceof HTMLCanvasElement)) return null;
+  // Left of the glyph, inside the square's outline (the symbols are drawn on a 48-unit grid).
+  const x = Math.round(bitmap.width * 0.14);
+  const y = Math.round(bitmap.height * 0.5);
+  const data = bitmap.getContext('2d')?.getImageData(x, y, 1, 1).data;
+  const colour = data ? `rgb(${data[0] ?? 0}, ${data[1] ?? 0}, ${data[2] ?? 0})` : '#374151';
+  colours.set(category, colour);
+  return colour;
+}

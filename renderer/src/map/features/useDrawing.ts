@@ -78,6 +78,15 @@ export function useDrawing(map: L.Map | null, language: string) {
     [map],
   );
 
+  /** The pointer's drawing stops (the keyboard's sketch has the shape now); still drawing. */
+  const pointerOff = useCallback(() => map?.pm.disableDraw(), [map]);
+
+  /** Drawing is over (the shape was handed on some other way). */
+  const done = useCallback(() => {
+    map?.pm.disableDraw();
+    setDrawing(null);
+  }, [map]);
+
   /** The edited shape's geometry (and the edit ends), or null when it is not a valid one. */
   const finishShape = useCallback((): Geometry | null => {
     const layer = editLayer.current;
@@ -89,5 +98,5 @@ export function useDrawing(map: L.Map | null, language: string) {
     return g;
   }, []);
 
-  return { drawing, editing, start, cancel, editShape, finishShape };
+  return { drawing, editing, start, cancel, editShape, finishShape, pointerOff, done };
 }

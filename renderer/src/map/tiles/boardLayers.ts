@@ -1,4 +1,4 @@
-import type { AddLayerInput, Layer } from '../../../../shared/map/layer';
+import { SWEREF_TILE_GRID, type AddLayerInput, type Layer } from '../../../../shared/map/layer';
 import type { TileLayerInput, TileLayerSpec } from './tileLayerSpec';
 
 /**
@@ -6,13 +6,10 @@ import type { TileLayerInput, TileLayerSpec } from './tileLayerSpec';
  * layer to add. Pure. Whether a layer is on is each seat's own choice (`hidden`).
  */
 
-/** Lantmäteriet's tile matrix set "3006" for SWEREF 99 TM (see crs.ts): what a 3006 WMTS layer is added with. */
-export const SWEREF_GRID = { resolutions: Array.from({ length: 16 }, (_, z) => 4096 / 2 ** z), origin: [-1200000, 8500000] as [number, number], tile_size: 256, bounds: null };
-
 export function layerToSpec(layer: Layer, hidden: ReadonlySet<string>): TileLayerSpec {
   const id = String(layer.id);
   const c = layer.config;
-  const common = { id, name: c.name, attribution: c.attribution ?? '', key: layer.secret?.api_key ?? '', visible: !hidden.has(id), layers: '', matrixSet: '' };
+  const common = { id, name: c.name, attribution: c.attribution ?? '', key: '', visible: !hidden.has(id), layers: '', matrixSet: '', tileUrl: layer.tile_url };
   switch (c.type) {
     case 'xyz':
       return { ...common, kind: 'xyz', url: c.url, grid: '3857' };
@@ -21,7 +18,7 @@ export function layerToSpec(layer: Layer, hidden: ReadonlySet<string>): TileLaye
     case 'wmts':
       return { ...common, kind: 'wmts', url: c.url, layers: c.layer, matrixSet: c.tile_matrix_set, grid: c.crs === 'EPSG:3006' ? '3006' : '3857' };
     case 'mbtiles':
-      return { ...common, kind: 'xyz', url: layer.tile_url ?? '', grid: '3857' };
+      return { ...common, kind: 'xyz', url: layer.tile_url, grid: '3857' };
   }
 }
 
@@ -32,7 +29,7 @@ export function inputToAdd(input: TileLayerInput): AddLayerInput {
   if (input.kind === 'xyz') return { config: { type: 'xyz', url: input.url, ...common }, secret };
   if (input.kind === 'wms') return { config: { type: 'wms', url: input.url, ...common, layers: input.layers, crs }, secret };
   return {
-    config: { type: 'wmts', url: input.url, ...common, layer: input.layers, tile_matrix_set: input.matrixSet, crs, grid: input.grid === '3006' ? SWEREF_GRID : null },
+    config: { type: 'wmts', url: input.url, ...common, layer: input.layers, tile_matrix_set: input.matrixSet, crs, grid: input.grid === '3006' ? SWEREF_TILE_GRID : null },
     secret,
   };
 }

@@ -21,12 +21,14 @@ export interface TileLayerSpec {
   matrixSet: string;
   grid: TileGrid;
   attribution: string;
-  /** An API key put in place of {api_key}; kept out of the record, never shown. */
+  /** The form's API key, put in place of {api_key} by the server; kept out of the record, never shown nor sent back (a board's layer has ''). */
   key: string;
   visible: boolean;
+  /** Where the board's own server serves the layer's tiles (it fetches them from the service with the key). */
+  tileUrl: string;
 }
 
-export type TileLayerInput = Omit<TileLayerSpec, 'id' | 'visible'>;
+export type TileLayerInput = Omit<TileLayerSpec, 'id' | 'visible' | 'tileUrl'>;
 
 /** Where a layer's URL takes the key (the board's layer contract names it so). */
 export const KEY_PLACEHOLDER = '{api_key}';
@@ -68,11 +70,6 @@ export function validateTileLayer(input: TileLayerInput): TileLayerError[] {
     else if (input.kind === 'xyz' && !['{z}', '{x}', '{y}'].every((p) => input.url.includes(p))) errors.push({ field: 'url', error: 'placeholders' });
   }
   return errors;
-}
-
-/** The URL with the key put in; what Leaflet requests. */
-export function withKey(url: string, key: string): string {
-  return url.replaceAll(KEY_PLACEHOLDER, encodeURIComponent(key));
 }
 
 /** A URL safe to show: the key and anything after ? left out (keys often travel in the query). */

@@ -2,7 +2,8 @@ import type L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { isRemoved } from '../useLeafletMap';
 import { createTileLayer } from './createTileLayer';
-import { withKey, type TileGrid, type TileLayerSpec } from './tileLayerSpec';
+import { TILE_FAILURES, type TileFailure } from '../../../../shared/map/layer';
+import type { TileGrid, TileLayerSpec } from './tileLayerSpec';
 
 /**
  * How a background layer is doing. A failing layer never takes the map with it: the basemap is
@@ -12,19 +13,27 @@ export type LayerStatus =
   | { state: 'loading' | 'ok' | 'hidden' }
   /** Its tiles are in the other grid than the map's now (a SWEREF 99 TM layer is on). */
   | { state: 'other_grid' }
-  /** Tiles fail: blocked by the page's security policy, no network, or the server refused or is not there. */
-  | { state: 'failing'; reason: 'csp' | 'offline' | 'unreachable' };
+  /** Tiles fail: why, as the board's server says (it fetches them), or no connection to it at all. */
+  | { state: 'failing'; reason: TileFailure | 'offline' };
 
 /** The grid the map uses: SWEREF 99 TM as soon as a visible layer needs it. */
 export function activeGrid(layers: readonly TileLayerSpec[]): TileGrid {
   return layers.some((l) => l.visible && l.grid === '3006') ? '3006' : '3857';
 }
 
-function originOf(url: string): string | null {
+/**
+ * Why a tile failed: an image's error says nothing, so the same address is asked once more and
+ * the board's server's answer read (its body is the reason's code).
+ */
+export async function tileFailure(src: string): Promise<TileFailure | 'offline' | null> {
+  if (!navigator.onLine) return 'offline';
   try {
-    return new URL(url, window.location.href).origin;
+    const res = await fetch(src, { cache: 'no-store' });
+    if (res.ok) return null; // it came this time
+    const code = (await res.text()).trim();
+    return TILE_FAILURES.find((f) => f === code) ?? 'unreachable';
   } catch {
-    return null;
+    return 'offline';
   }
 }
 
@@ -37,37 +46,35 @@ export function useBackgroundLayers(map: L.Map | null, layers: readonly TileLaye
     for (const spec of layers) initial[spec.id] = !spec.visible ? { state: 'hidden' } : spec.grid !== grid ? { state: 'other_grid' } : { state: 'loading' };
     setStatus(initial);
     if (!map || isRemoved(map)) return;
-    const set = (id: string, s: LayerStatus) => setStatus((now) => (JSON.stringify(now[id]) === JSON.stringify(s) ? now : { ...now, [id]: s }));
-    const shown = layers.filter((spec) => spec.visible && spec.grid === grid);
-    const blockedOrigins = new Set<string>();
-    const onViolation = (e: SecurityPolicyViolationEvent) => {
-      const origin = originOf(e.blockedURI);
-      if (origin) blockedOrigins.add(origin);
+    let live = true;
+    const set = (id: string, s: LayerStatus) => {
+      if (live) setStatus((now) => (JSON.stringify(now[id]) === JSON.stringify(s) ? now : { ...now, [id]: s }));
     };
-    document.addEventListener('securitypolicyviolation', onViolation);
+    const shown = layers.filter((spec) => spec.visible && spec.grid === grid);
 
     const added = shown.map((spec, i) => {
       const layer = createTileLayer(spec);
       layer.setZIndex(i + 1);
-      const origin = originOf(withKey(spec.url, spec.key));
       let loaded = 0;
+      let asked = false;
       layer.on('tileload', () => {
         loaded += 1;
         set(spec.id, { state: 'ok' });
       });
-      layer.on('tileerror', () => {
-        // The violation event may come after the image's error: look again on the next turn.
-        window.setTimeout(() => {
-          if (loaded > 0) return; // some tiles come: the layer works where it has data
-          const reason = origin && blockedOrigins.has(origin) ? 'csp' : navigator.onLine ? 'unreachable' : 'offline';
-          set(spec.id, { state: 'failing', reason });
-        }, 0);
+      layer.on('tileerror', (e: L.TileErrorEvent) => {
+        // Some tiles come: the layer works where it has data. Otherwise ask why, once.
+        if (loaded > 0 || asked) return;
+        asked = true;
+        void tileFailure(e.tile.src).then((reason) => {
+          if (reason !== null && loaded === 0) set(spec.id, { state: 'failing', reason });
+          else asked = false;
+        });
       });
       layer.addTo(map);
       return layer;
     });
     return () => {
-      document.removeEventListener('securitypolicyviolation', onViolation);
+      live = false;
       for (const layer of added) layer.remove();
     };
   }, [map, layers, grid]);
