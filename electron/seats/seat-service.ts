@@ -88,6 +88,12 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
+      // On the network, a background layer's tiles are fetched with the board's stored key: only a
+      // paired seat may have them (its token on the tile's address; <img> sends no header).
+      if (!at.primary && path.startsWith('/tiles/') && !seatOf(at, new URL(req.url ?? '/', 'http://seat').searchParams.get('token'))) {
+        res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Unauthorized');
+        return;
+      }
       void serveStatic(roots, path, res, req.method === 'HEAD');
     },
     upgrade: (at, req, socket, head) => upgrade(at, req, socket, head),

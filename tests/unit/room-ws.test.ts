@@ -97,6 +97,22 @@ describe('paired seats over raw WebSocket', () => {
     expect(again.frames).toEqual([{ id: null, ok: false, error: { code: 'unauthorized', message: expect.any(String) as string } }]);
   });
 
+  it('gives background tiles on the network to paired seats only (they are fetched with the board’s key)', async () => {
+    const f = await sharing();
+    const tile = (port: number, token?: string) => rawRequest(port, { method: 'GET', path: `/tiles/1/0/0/0${token === undefined ? '' : `?token=${token}`}` });
+    expect((await tile(f.port)).status).toBe(401);
+    expect((await tile(f.port, 'wrong')).status).toBe(401);
+    expect((await tile(f.port, tokenOf(f.server.url))).status).toBe(401);
+    const reply = await pair(f.port, codeOf(f.server, 'logkeeper'), 'Lo');
+    const token = String(reply.body.token);
+    // Past the gate: no board is open, so there is no such layer.
+    expect((await tile(f.port, token)).status).toBe(404);
+    // The host's own loopback listener is this machine only: its page needs no token for tiles.
+    expect((await tile(Number(new URL(f.server.url).port))).status).toBe(404);
+    f.server.room.revoke(f.server.room.status().seats[0]?.id ?? '');
+    expect((await tile(f.port, token)).status).toBe(401);
+  });
+
   it('refuses a page on another name (Host) and another site (Origin) on the shared listener', async () => {
     const f = await sharing();
     const code = codeOf(f.server, 'lead');

@@ -38,3 +38,19 @@ export function forgetPairCodeInAddress(): void {
   url.searchParams.delete(PAIR_PARAM);
   window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
 }
+
+/**
+ * A tile address of the board's own route with this seat's token on it: on the room's network the
+ * server gives a background layer's tiles (fetched with the board's key) to paired seats only, and
+ * an <img> cannot send a header. The desktop window has no token and needs none.
+ */
+export function withSeatToken(url: string): string {
+  let token: string | null = null;
+  try {
+    token = sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return url;
+  }
+  if (!token) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+}

@@ -1,5 +1,6 @@
 import { SWEREF_TILE_GRID, type AddLayerInput, type Layer } from '../../../../shared/map/layer';
 import type { TileLayerInput, TileLayerSpec } from './tileLayerSpec';
+import { withSeatToken } from '../../api/token';
 
 /**
  * The board's background layers (map.layers.*) as the map draws them, and the form's input as a
@@ -9,7 +10,7 @@ import type { TileLayerInput, TileLayerSpec } from './tileLayerSpec';
 export function layerToSpec(layer: Layer, hidden: ReadonlySet<string>): TileLayerSpec {
   const id = String(layer.id);
   const c = layer.config;
-  const common = { id, name: c.name, attribution: c.attribution ?? '', key: '', visible: !hidden.has(id), layers: '', matrixSet: '', tileUrl: layer.tile_url };
+  const common = { id, name: c.name, attribution: c.attribution ?? '', key: '', visible: !hidden.has(id), layers: '', matrixSet: '', tileUrl: withSeatToken(layer.tile_url) };
   switch (c.type) {
     case 'xyz':
       return { ...common, kind: 'xyz', url: c.url, grid: '3857' };
@@ -18,7 +19,7 @@ export function layerToSpec(layer: Layer, hidden: ReadonlySet<string>): TileLaye
     case 'wmts':
       return { ...common, kind: 'wmts', url: c.url, layers: c.layer, matrixSet: c.tile_matrix_set, grid: c.crs === 'EPSG:3006' ? '3006' : '3857' };
     case 'mbtiles':
-      return { ...common, kind: 'xyz', url: layer.tile_url, grid: '3857' };
+      return { ...common, kind: 'xyz', url: common.tileUrl, grid: '3857' };
   }
 }
 
