@@ -45,12 +45,15 @@ export function forgetPairCodeInAddress(): void {
  * an <img> cannot send a header. The desktop window has no token and needs none.
  */
 export function withSeatToken(url: string): string {
-  let token: string | null = null;
+  const token = storedToken();
+  return token ? `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : url;
+}
+
+/** This tab's token, or null (none, or no sessionStorage here: the desktop window's tests, Node). */
+function storedToken(): string | null {
   try {
-    token = sessionStorage.getItem(STORAGE_KEY);
+    return sessionStorage.getItem(STORAGE_KEY);
   } catch {
-    return url;
+    return null;
   }
-  if (!token) return url;
-  return `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 }
