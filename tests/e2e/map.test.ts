@@ -120,7 +120,7 @@ test('background layers: one that works shows with its credit; failing ones say 
   // The service's tiles are on the map, loaded from the board's own server.
   const tile = map.canvas.locator('.leaflet-tile-pane .leaflet-tile-loaded').first();
   await expect(tile).toBeAttached();
-  expect(await tile.evaluate((img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`^${origin}/tiles/1/\\d+/\\d+/\\d+$`));
+  expect(await tile.evaluate((img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`^${origin}/tiles/1/\\d+/\\d+/\\d+\\?token=[\\w-]+$`)); // the seat's token: on the network tiles are for paired seats
   expect(service.asked.some((u) => /^\/test-tiles\/hemlig-nyckel-123\/\d+\/\d+\/\d+\.png$/.test(u))).toBe(true);
   await expect(page.getByTestId('map-credits')).toContainText('© Testkartan');
 
