@@ -2,7 +2,22 @@ import type { RawData, WebSocket } from 'ws';
 import { RequestFrame, type HelloFrame, type ReplyFrame, type SeatRole } from '../../shared/api/protocol.js';
 import type { Caller, Core } from '../core/index.js';
 import type { CallerSeat } from '../core/handler-types.js';
+import type { RoutedEvent } from '../core/record/projection.js';
 import { APP_VERSION } from '../../shared/version.js';
+
+/**
+ * An event's frame text, made once however many seats it goes to: every seat's listener gets the
+ * same event object, and a room of ten seats should not serialise each change ten times.
+ */
+const eventTexts = new WeakMap<RoutedEvent, string>();
+function eventText(routed: RoutedEvent): string {
+  let text = eventTexts.get(routed);
+  if (text === undefined) {
+    text = JSON.stringify({ event: routed.event, data: routed.data });
+    eventTexts.set(routed, text);
+  }
+  return text;
+}
 
 /**
  * What one seat may hold of the server. Handlers run synchronously on SQLite, so a seat that
@@ -31,7 +46,7 @@ function requestId(value: unknown): number | string | null {
   return typeof id === 'number' || (typeof id === 'string' && id.length <= 100) ? id : null;
 }
 
-type Frame = ReplyFrame | HelloFrame | { event: string; data: unknown };
+type Frame = ReplyFrame | HelloFrame;
 interface Incoming {
   data: RawData;
   isBinary: boolean;
@@ -73,15 +88,16 @@ export function serveConnection(socket: WebSocket, core: Core, who: SocketSeat, 
     else if (!full && socket.isPaused) socket.resume();
   };
 
-  const send = (frame: Frame): void => {
+  const sendText = (text: string): void => {
     if (!open()) return;
     if (socket.bufferedAmount > limits.dropBufferedBytes) {
       socket.terminate();
       return;
     }
     // Written out (or failed): the seat may have room again for its next reply.
-    socket.send(JSON.stringify(frame), () => wake());
+    socket.send(text, () => wake());
   };
+  const send = (frame: Frame): void => sendText(JSON.stringify(frame));
 
   const answer = async ({ data, isBinary }: Incoming): Promise<ReplyFrame> => {
     if (isBinary) return { id: null, ok: false, error: { code: 'bad_request', message: 'frames must be JSON text' } };
@@ -132,8 +148,8 @@ export function serveConnection(socket: WebSocket, core: Core, who: SocketSeat, 
   send({ hello: { role, version: APP_VERSION, seat: { kind: seat.kind, actor_id: seat.actor_id, name: seat.name } } });
   // Only the events this seat's role may see leave the server (a wall never gets drafts), and
   // the room's only to the host.
-  const unsubscribe = core.onEvent(({ event, data, roles, hostOnly }) => {
-    if (roles.includes(role) && (hostOnly !== true || seat.kind === 'host')) send({ event, data });
+  const unsubscribe = core.onEvent((routed) => {
+    if (routed.roles.includes(role) && (routed.hostOnly !== true || seat.kind === 'host')) sendText(eventText(routed));
   });
   socket.on('close', () => {
     unsubscribe();
