@@ -74,4 +74,18 @@ test('a lägesrapport: composed, edited, frozen after a warning about empty head
   await expect(pane.getByTestId('report-imported')).toContainText('Sandviken');
   await expect(pane.getByTestId('received-report')).toHaveCount(1);
   await expect(page.getByTestId('journal-pane').getByTestId('entry').filter({ hasText: 'Lägesrapport nr 1 från Sandviken kommun' })).toBeVisible();
+
+  // Their report reads here, read-only: its headings and its map snapshot (an image).
+  await pane.getByTestId('received-report-open').click();
+  const theirs = pane.getByTestId('received-report-view');
+  await expect(theirs).toContainText('Lägesrapport nr 1 från Sandviken kommun');
+  await expect(theirs).toContainText('Sandviken: stab upprättad');
+  await expect(theirs.getByTestId('report-map').locator('img')).toBeVisible();
+  await expect(pane.getByTestId('report-frozen')).toHaveCount(0);
+  await page.screenshot({ path: `${process.env.SAMLAD_SHOTS ?? 'test-results/screenshots'}/report-received-1366.png` });
+  expect((await new AxeBuilder({ page }).include('[data-testid="reports-pane"]').withTags(TAGS).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // And back to ours.
+  await pane.getByTestId('report-item').first().click();
+  await expect(pane.getByTestId('report-frozen')).toBeVisible();
+  await expect(theirs).toHaveCount(0);
 });

@@ -11,7 +11,8 @@ import type { PaneProps } from '../panes/pane';
 import { download, downloadText } from '../ui/download';
 import { FileField } from '../ui/FileField';
 import { ReportEditor } from './ReportEditor';
-import { ReportMapFigure } from './ReportMapFigure';
+import { ReceivedReportView } from './ReceivedReportView';
+import { ReportSections } from './ReportSections';
 import { SendPanel } from './SendPanel';
 import './reports.css';
 
@@ -53,13 +54,7 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
         <br />
         <span className="report-hash">{t('head', { head: `${report.head?.seq ?? 0}:${report.head?.hash ?? ''}` })}</span>
       </p>
-      <ReportMapFigure map={report.body.map} />
-      {report.body.sections.map((s) => (
-        <section key={s.key} className="report-section">
-          <h4>{s.title}</h4>
-          <p className="report-text">{s.text.trim() || '–'}</p>
-        </section>
-      ))}
+      <ReportSections body={report.body} />
       <div className="message-row">
         <button type="button" className="button-primary" onClick={() => void downloadPdf()} disabled={printing} aria-busy={printing} data-testid="report-export-pdf">
           {t('export.pdf')}
@@ -87,10 +82,17 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
   const create = useMutation('reports.create');
   const importReport = useMutation('reports.import');
   const [selected, setSelected] = useState<number | null>(null);
+  // A neighbour's report shown instead of one of ours (its id among the received).
+  const [receivedId, setReceivedId] = useState<number | null>(null);
   const [imported, setImported] = useState<string | null>(null);
   const reports = list.data?.reports ?? [];
   const received = list.data?.received ?? [];
   const current = reports.find((r) => r.number === selected) ?? reports[0] ?? null;
+  const shownReceived = received.find((r) => r.id === receivedId) ?? null;
+  const showOwn = (number: number): void => {
+    setReceivedId(null);
+    setSelected(number);
+  };
 
   async function readFile(file: File): Promise<void> {
     setImported(null);
@@ -111,7 +113,7 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
           <button
             type="button"
             className="button-primary"
-            onClick={() => void create.run({}).then((r) => r && (setSelected(r.number), list.reload()))}
+            onClick={() => void create.run({}).then((r) => r && (showOwn(r.number), list.reload()))}
             disabled={create.pending}
             data-testid="report-new"
           >
@@ -129,7 +131,13 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
           <ul>
             {reports.map((r) => (
               <li key={r.number}>
-                <button type="button" aria-current={current?.number === r.number} className={current?.number === r.number ? 'message-item message-item-selected' : 'message-item'} onClick={() => setSelected(r.number)} data-testid="report-item">
+                <button
+                  type="button"
+                  aria-current={!shownReceived && current?.number === r.number}
+                  className={!shownReceived && current?.number === r.number ? 'message-item message-item-selected' : 'message-item'}
+                  onClick={() => showOwn(r.number)}
+                  data-testid="report-item"
+                >
                   <span className="message-item-title">{t('number', { number: r.number })}</span>
                   <span className={`message-status ${r.status === 'frozen' ? 'message-published' : ''}`}>{t(`status.${r.status}`)}</span>
                 </button>
@@ -154,14 +162,26 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
           <ul className="received-list">
             {received.map((r) => (
               <li key={r.id} data-testid="received-report">
-                <strong>{t('number', { number: r.number })}</strong> {r.sender}
-                <span className="muted"> · {stockholmDateTime(r.document.frozen_at)}</span>
+                <button
+                  type="button"
+                  aria-current={shownReceived?.id === r.id}
+                  className={shownReceived?.id === r.id ? 'message-item message-item-selected' : 'message-item'}
+                  onClick={() => setReceivedId(r.id)}
+                  data-testid="received-report-open"
+                >
+                  <span className="message-item-title">
+                    {t('number', { number: r.number })} <bdi className="user-text">{r.sender}</bdi>
+                  </span>
+                  <span className="muted">{stockholmDateTime(r.document.frozen_at)}</span>
+                </button>
               </li>
             ))}
           </ul>
         </nav>
         <div className="report-detail">
-          {current === null ? (
+          {shownReceived ? (
+            <ReceivedReportView report={shownReceived} />
+          ) : current === null ? (
             <p className="muted">{t('select')}</p>
           ) : (
             <article aria-labelledby={`report-${current.number}`}>
