@@ -1,26 +1,23 @@
-import type { Actor, Assignment, AssignmentStatus } from '../domain/actor.js';
+import { actorOverdue, assignmentOverdue } from '../actors/overdue.js';
+import type { Actor, Assignment } from '../domain/actor.js';
 import type { JournalEntryView } from '../domain/journal.js';
 
 /**
  * What the wall's Overdue and Decisions panels show, chosen by the wall's own clock (`now`), so a
- * report that falls due shows up without anything being written. "Overdue" means what the actors
- * capability means by it (electron/core/actors/read.ts): an actor not retired whose next report
- * (last report + its interval) is past; an assignment given or accepted whose due time is past.
+ * report that falls due shows up without anything being written. "Overdue" is the actors
+ * capability's own rule (shared/actors/overdue.ts).
  */
 
-const OPEN: readonly AssignmentStatus[] = ['given', 'accepted'];
-
-const late = (dueAt: string | null, now: Date): boolean => dueAt !== null && now.getTime() > Date.parse(dueAt);
 const byDue = (a: { due_at: string | null }, b: { due_at: string | null }): number => Date.parse(a.due_at ?? '') - Date.parse(b.due_at ?? '');
 
 /** Actors whose status report is overdue, the longest overdue first. */
 export function overdueActors(actors: readonly Actor[], now: Date): Actor[] {
-  return actors.filter((a) => !a.retired && late(a.due_at, now)).sort((a, b) => byDue(a, b) || a.id - b.id);
+  return actors.filter((a) => actorOverdue(a, now)).sort((a, b) => byDue(a, b) || a.id - b.id);
 }
 
 /** Open assignments past their due time, the longest overdue first. */
 export function overdueAssignments(assignments: readonly Assignment[], now: Date): Assignment[] {
-  return assignments.filter((a) => OPEN.includes(a.status) && late(a.due_at, now)).sort((a, b) => byDue(a, b) || a.id - b.id);
+  return assignments.filter((a) => assignmentOverdue(a, now)).sort((a, b) => byDue(a, b) || a.id - b.id);
 }
 
 /**

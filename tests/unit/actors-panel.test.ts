@@ -1,9 +1,8 @@
+import { actorOverdue, assignmentOverdue } from '../../shared/actors/overdue.js';
 import { describe, expect, it } from 'vitest';
 import { parseNextMoment } from '../../renderer/src/actors/nextMoment';
 import { panelOrder } from '../../renderer/src/actors/panelOrder';
 import { stopwatch } from '../../renderer/src/actors/clockFormat';
-import { assignmentOverdue } from '../../renderer/src/actors/AssignmentRow';
-import { isOverdue } from '../../renderer/src/actors/useActorRegistry';
 
 // The status panel's order and flags, and the times typed into the conference forms.
 
@@ -38,10 +37,10 @@ describe('overdue, by this seat\u2019s clock', () => {
   const now = new Date('2026-11-23T13:00:00.000Z');
 
   it('an actor is overdue once its next report is due and not before; never when retired or never due', () => {
-    expect(isOverdue({ due_at: '2026-11-23T12:59:00.000Z', retired: false }, now)).toBe(true);
-    expect(isOverdue({ due_at: '2026-11-23T13:01:00.000Z', retired: false }, now)).toBe(false);
-    expect(isOverdue({ due_at: '2026-11-23T12:00:00.000Z', retired: true }, now)).toBe(false);
-    expect(isOverdue({ due_at: null, retired: false }, now)).toBe(false);
+    expect(actorOverdue({ due_at: '2026-11-23T12:59:00.000Z', retired: false }, now)).toBe(true);
+    expect(actorOverdue({ due_at: '2026-11-23T13:01:00.000Z', retired: false }, now)).toBe(false);
+    expect(actorOverdue({ due_at: '2026-11-23T12:00:00.000Z', retired: true }, now)).toBe(false);
+    expect(actorOverdue({ due_at: null, retired: false }, now)).toBe(false);
   });
 
   it('an assignment is overdue past its time while given or accepted, never once done or cancelled', () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SeatRole } from '../../../shared/api/protocol.js';
+import { actorOverdue, assignmentOverdue } from '../../../shared/actors/overdue.js';
 import type {
   Actor,
   ActorLevel,
@@ -76,7 +77,7 @@ function actorFromRow(db: Database.Database, row: ActorRow, now: Date, role: Sea
   const status = statusRow ? statusFromRow(statusRow) : null;
   // Not heard from within its interval: counted from its last report. An actor that has never
   // reported is awaiting its first report, not overdue (a new board would otherwise flag them all).
-  const due = status ? new Date(Date.parse(status.reported_at) + row.report_interval_min * 60_000) : null;
+  const dueAt = status ? new Date(Date.parse(status.reported_at) + row.report_interval_min * 60_000).toISOString() : null;
   const retired = row.retired === 1;
   // How to reach an actor and who handles it stay off the wall: the room sees status, not people.
   const shown = seesContacts(role);
@@ -92,8 +93,8 @@ function actorFromRow(db: Database.Database, row: ActorRow, now: Date, role: Sea
     retired,
     registered_at: row.registered_at,
     status,
-    due_at: due ? due.toISOString() : null,
-    overdue: !retired && due !== null && now.getTime() > due.getTime(),
+    due_at: dueAt,
+    overdue: actorOverdue({ retired, due_at: dueAt }, now),
   };
 }
 
@@ -133,11 +134,8 @@ interface AssignmentRow {
 const ASSIGNMENT_SELECT = `SELECT a.id, a.actor, actor.name AS actor_name, a.what, a.due_at, a.decision, a.status, a.note, a.given_at, a.given_by, a.changed_at
   FROM actor_assignment a JOIN actor ON actor.id = a.actor`;
 
-const OPEN_STATUSES: readonly AssignmentStatus[] = ['given', 'accepted'];
-
 function assignmentFromRow(r: AssignmentRow, now: Date): Assignment {
-  const open = OPEN_STATUSES.includes(r.status);
-  return { ...r, overdue: open && r.due_at !== null && now.getTime() > Date.parse(r.due_at) };
+  return { ...r, overdue: assignmentOverdue(r, now) };
 }
 
 export function getAssignment(db: Database.Database, id: number, now: Date): Assignment | null {

@@ -1,3 +1,4 @@
+import { actorOverdue, assignmentOverdue } from '../../../shared/actors/overdue';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ActorStatus } from '../../../shared/domain/actor';
@@ -5,13 +6,12 @@ import { stockholmDateTime } from '../../../shared/time';
 import { useConnection } from '../api/useConnection';
 import { useLiveCall } from '../api/useLiveCall';
 import { errorText } from '../i18n/errorText';
-import { AssignmentRow, assignmentOverdue } from './AssignmentRow';
+import { AssignmentRow } from './AssignmentRow';
 import { ContactsView } from './ContactsView';
 import { ActorJournal } from './ActorJournal';
 import { LevelBadge } from './LevelBadge';
 import { Modal } from './Modal';
 import { StatusForm } from './StatusForm';
-import { isOverdue } from './useActorRegistry';
 import { FormError } from './FormError';
 
 interface Props {
@@ -46,7 +46,7 @@ export function ActorHistory({ actor: opened, canWrite, now, onClose }: Props) {
     },
   );
   const actor = live.data?.actor ?? opened;
-  const overdue = isOverdue(actor, now);
+  const overdue = actorOverdue(actor, now);
 
   return (
     <Modal

@@ -63,7 +63,3 @@ export function AssignmentRow({ assignment: a, overdue, canWrite, showActor }: P
   );
 }
 
-/** Overdue by this seat's clock now: past its time and neither done nor cancelled. */
-export function assignmentOverdue(a: Pick<Assignment, 'due_at' | 'status'>, now: Date): boolean {
-  return a.due_at !== null && (a.status === 'given' || a.status === 'accepted') && Date.parse(a.due_at) < now.getTime();
-}

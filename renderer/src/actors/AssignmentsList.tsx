@@ -1,3 +1,4 @@
+import { assignmentOverdue } from '../../../shared/actors/overdue';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNMENT_STATUSES, type Actor, type AssignmentStatus } from '../../../shared/domain/actor';
@@ -5,7 +6,7 @@ import { useLiveCall } from '../api/useLiveCall';
 import { errorText } from '../i18n/errorText';
 import { ActorSelect } from './ActorSelect';
 import { AssignForm } from './AssignForm';
-import { AssignmentRow, assignmentOverdue } from './AssignmentRow';
+import { AssignmentRow } from './AssignmentRow';
 import { FormError } from './FormError';
 
 interface Props {

@@ -1,8 +1,8 @@
+import { actorOverdue } from '../../../shared/actors/overdue';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
 import { ActorTile } from './ActorTile';
 import { panelOrder } from './panelOrder';
-import { isOverdue } from './useActorRegistry';
 
 interface Props {
   actors: readonly Actor[];
@@ -21,7 +21,7 @@ interface Props {
 export function StatusGrid({ actors, now, onOpen, withSummary = true }: Props) {
   const { t } = useTranslation('actors');
   const active = actors.filter((a) => !a.retired);
-  const rows = panelOrder(active.map((a) => ({ actor: a, name: a.name, level: a.status?.level ?? 'normal', reported_at: a.status?.reported_at ?? null, overdue: isOverdue(a, now) })));
+  const rows = panelOrder(active.map((a) => ({ actor: a, name: a.name, level: a.status?.level ?? 'normal', reported_at: a.status?.reported_at ?? null, overdue: actorOverdue(a, now) })));
   const loud = rows.filter((r) => r.level !== 'normal' || r.overdue);
   const quiet = rows.filter((r) => r.level === 'normal' && !r.overdue);
   const list = (items: typeof rows, compact: boolean, label: string) =>
@@ -48,7 +48,7 @@ export function StatusGrid({ actors, now, onOpen, withSummary = true }: Props) {
 export function StatusSummary({ actors, now }: { actors: readonly Actor[]; now: Date }) {
   const { t } = useTranslation('actors');
   const active = actors.filter((a) => !a.retired);
-  const overdueCount = active.filter((a) => isOverdue(a, now)).length;
+  const overdueCount = active.filter((a) => actorOverdue(a, now)).length;
   return (
     <p className="actors-summary" aria-live="polite">
       {t('panel.summary', { count: active.length })}

@@ -12,7 +12,3 @@ export function useActorRegistry(boardId: string): { actors: Actor[]; error: unk
   return { actors: live.data?.actors ?? NONE, error: live.error, loading: live.loading, reload: live.reload };
 }
 
-/** Overdue by this seat's clock now (the server's flag is as of when it was read). */
-export function isOverdue(actor: Pick<Actor, 'due_at' | 'retired'>, now: Date): boolean {
-  return !actor.retired && actor.due_at !== null && Date.parse(actor.due_at) < now.getTime();
-}

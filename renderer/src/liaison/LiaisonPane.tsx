@@ -1,3 +1,4 @@
+import { actorOverdue, assignmentOverdue } from '../../../shared/actors/overdue';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
@@ -5,10 +6,10 @@ import { useConnection } from '../api/useConnection';
 import { useLiveCall } from '../api/useLiveCall';
 import { ActorHistory } from '../actors/ActorHistory';
 import { ActorTile } from '../actors/ActorTile';
-import { AssignmentRow, assignmentOverdue } from '../actors/AssignmentRow';
+import { AssignmentRow } from '../actors/AssignmentRow';
 import { FormError } from '../actors/FormError';
 import { StatusForm } from '../actors/StatusForm';
-import { isOverdue, useActorRegistry } from '../actors/useActorRegistry';
+import { useActorRegistry } from '../actors/useActorRegistry';
 import { useNow } from '../actors/useNow';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
@@ -48,7 +49,7 @@ function OwnActor({ boardId, actor, canWrite }: { boardId: string; actor: Actor;
     <>
       <ul className="status-grid" aria-label={t('liaison.title')}>
         <li>
-          <ActorTile actor={actor} overdue={isOverdue(actor, now)} compact={false} now={now} onOpen={() => setHistory(true)} />
+          <ActorTile actor={actor} overdue={actorOverdue(actor, now)} compact={false} now={now} onOpen={() => setHistory(true)} />
         </li>
       </ul>
       {canWrite && !reporting && (
