@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 
+/** How Samlad runs Chromium to print, kept or one-off: headless, offline, never calling home. */
+export const HEADLESS_CHROMIUM = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 interface Pending {
   resolve: (result: Record<string, unknown>) => void;
   reject: (error: Error) => void;
@@ -141,7 +144,7 @@ export class ChromiumPrinter {
     const profile = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     const child = spawn(
       this.chromium,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
+      [...HEADLESS_CHROMIUM, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     );
     child.unref();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PdfRenderer } from '../core/reports/tools.js';
 import { CliError } from './args.js';
-import { ChromiumPrinter } from './chromium-printer.js';
+import { ChromiumPrinter, HEADLESS_CHROMIUM } from './chromium-printer.js';
 
 /** The Chromium the CLI and `samlad serve` print with (the app itself uses Electron's printToPDF). */
 export function chromiumPath(): string | null {
@@ -32,7 +32,7 @@ async function printWithChromium(chromium: string, html: string): Promise<Buffer
     const out = join(dir, 'page.pdf');
     await writeFile(page, html);
     const stderr = await run(chromium, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer',
+      ...HEADLESS_CHROMIUM, '--no-pdf-header-footer',
       `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${out}`, pathToFileURL(page).href,
     ]);
     if (!existsSync(out)) throw new Error(stderr.split('\n').slice(-3).join(' ').slice(0, 300) || 'Chromium wrote no PDF');
