@@ -40,6 +40,18 @@ export async function startRoomFixture(share: SeatServerOptions['share'] = {}): 
   };
 }
 
+/** A fixture with sharing switched on, and the shared listener's port. */
+export async function startSharing(share: SeatServerOptions['share'] = {}): Promise<RoomFixture & { port: number }> {
+  const fixture = await startRoomFixture(share);
+  await fixture.server.room.share(true);
+  const port = fixture.server.room.sharedPort;
+  if (port === null) {
+    await fixture.close();
+    throw new Error('not sharing');
+  }
+  return { ...fixture, port };
+}
+
 export interface HttpReply {
   status: number;
   body: Record<string, unknown>;

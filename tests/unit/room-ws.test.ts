@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { WS_CLOSE_UNAUTHORIZED } from '../../shared/api/protocol.js';
-import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, type RawSeat, type RoomFixture } from './room-fixture.js';
+import { codeOf, firstFrame, pair, rawRequest, rawSeat, startSharing, type RawSeat, type RoomFixture } from './room-fixture.js';
 
 let fixture: RoomFixture | null = null;
 afterEach(async () => {
@@ -12,10 +12,10 @@ afterEach(async () => {
   fixture = null;
 });
 
-async function sharing(share: Parameters<typeof startRoomFixture>[0] = {}): Promise<RoomFixture & { port: number }> {
-  fixture = await startRoomFixture(share);
-  await fixture.server.room.share(true);
-  return { ...fixture, port: fixture.server.room.sharedPort ?? 0 };
+async function sharing(share: Parameters<typeof startSharing>[0] = {}): Promise<RoomFixture & { port: number }> {
+  const started = await startSharing(share);
+  fixture = started;
+  return started;
 }
 
 function tokenOf(url: string): string {

@@ -9,7 +9,7 @@ import { attachRoom } from '../../electron/main/room.js';
 import { createCore } from '../../electron/core/index.js';
 import { host } from '../callers.js';
 import { tempDir } from './helpers.js';
-import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, type RoomFixture } from './room-fixture.js';
+import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, startSharing, type RoomFixture } from './room-fixture.js';
 
 let fixture: RoomFixture | null = null;
 afterEach(async () => {
@@ -17,12 +17,10 @@ afterEach(async () => {
   fixture = null;
 });
 
-async function sharing(share: Parameters<typeof startRoomFixture>[0] = {}): Promise<RoomFixture & { port: number }> {
-  fixture = await startRoomFixture(share);
-  await fixture.server.room.share(true);
-  const port = fixture.server.room.sharedPort;
-  if (port === null) throw new Error('not sharing');
-  return { ...fixture, port };
+async function sharing(share: Parameters<typeof startSharing>[0] = {}): Promise<RoomFixture & { port: number }> {
+  const started = await startSharing(share);
+  fixture = started;
+  return started;
 }
 
 /** Whether a TCP connection to 127.0.0.1:port is accepted. */
