@@ -71,7 +71,8 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
         res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected Request');
         return;
       }
-      const path = new URL(req.url ?? '/', 'http://seat').pathname;
+      const url = new URL(req.url ?? '/', 'http://seat');
+      const path = url.pathname;
       if (path === PAIR_PATH) {
         if (req.method !== 'POST') {
           res.writeHead(405, { Allow: 'POST' }).end();
@@ -90,7 +91,7 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
       }
       // On the network, a background layer's tiles are fetched with the board's stored key: only a
       // paired seat may have them (its token on the tile's address; <img> sends no header).
-      if (!at.primary && path.startsWith('/tiles/') && !seatOf(at, new URL(req.url ?? '/', 'http://seat').searchParams.get('token'))) {
+      if (!at.primary && path.startsWith('/tiles/') && !seatOf(at, url.searchParams.get('token'))) {
         res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Unauthorized');
         return;
       }
