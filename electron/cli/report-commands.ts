@@ -2,6 +2,9 @@ import { basename } from 'node:path';
 import type { JournalEntryView } from '../../shared/domain/journal.js';
 import { REPORT_FILE_MAX_BYTES } from '../../shared/reports/domain.js';
 import { stockholmDateTime } from '../../shared/time.js';
+import { fillTemplate } from '../../shared/locales/fill.js';
+import svCli from '../../shared/locales/sv/cli.json';
+import svReports from '../../shared/locales/sv/reports.json';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
@@ -78,8 +81,8 @@ export async function journalExport(args: string[], io: Io): Promise<number> {
   });
   const headText = head ? `${head.seq}:${head.hash}` : '0';
   if (format === 'csv') {
-    let csv = csvRow(['# Samlad loggbok', board?.name ?? '', board?.kommun_name ?? '', `huvud ${headText}`]);
-    csv += csvRow(['nr', 'inträffade', 'registrerad', 'typ', 'aktör', 'text', 'viktig', 'rättar', 'skäl', 'av', 'automatisk']);
+    let csv = csvRow([archive.csvTitle, board?.name ?? '', board?.kommun_name ?? '', fillTemplate(archive.csvHead, { head: headText })]);
+    csv += csvRow(Object.values(archive.csvColumns));
     for (const e of entries) csv += csvRow([e.seq, e.occurred_at, e.recorded_at, e.kind, e.actor, e.text, e.significant, e.corrects, e.correction_reason, e.by, e.source]);
     writeFileAtomically(out, `\uFEFF${csv}`);
   } else {
@@ -90,15 +93,22 @@ export async function journalExport(args: string[], io: Io): Promise<number> {
 }
 
 const esc = escapeMarkup;
+/** The journal archive is the record's, kept in Swedish whatever language the CLI speaks (as reports are). */
+const archive = svReports.archive;
 
 function journalHtml(name: string, exercise: boolean, head: string, entries: readonly JournalEntryView[]): string {
+  const corrects = (e: JournalEntryView): string => (e.corrects ? ` <em>(${esc(fillTemplate(archive.corrects, { seq: e.corrects, reason: e.correction_reason ?? '' }))})</em>` : '');
   const rows = entries
-    .map((e) => `<tr><td>${e.seq}</td><td>${esc(stockholmDateTime(e.occurred_at))}</td><td>${esc(e.kind)}</td><td>${esc(e.actor ?? '')}</td><td>${esc(e.text)}${e.corrects ? ` <em>(rättar ${e.corrects}: ${esc(e.correction_reason ?? '')})</em>` : ''}</td><td>${esc(e.by)}</td></tr>`)
+    .map((e) => `<tr><td>${e.seq}</td><td>${esc(stockholmDateTime(e.occurred_at))}</td><td>${esc(svCli.kinds[e.kind])}</td><td>${esc(e.actor ?? '')}</td><td>${esc(e.text)}${corrects(e)}</td><td>${esc(e.by)}</td></tr>`)
     .join('\n');
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Loggbok – ${esc(name)}</title><style>
-@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Sida " counter(page) " av " counter(pages); font: 8pt sans-serif; } @bottom-left { content: "Huvud ${esc(head.slice(0, 24))}…"; font: 8pt sans-serif; } }
+  const title = esc(fillTemplate(archive.title, { name }));
+  const headings = Object.values(archive.columns).map((c) => `<th>${esc(c)}</th>`).join('');
+  // Inside a CSS string: the words are ours (the locale file), the head is hex and a number.
+  const footer = fillTemplate(archive.headFooter, { head: head.slice(0, 24) });
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${title}</title><style>
+@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "${archive.page} " counter(page) " ${archive.of} " counter(pages); font: 8pt sans-serif; } @bottom-left { content: "${footer}"; font: 8pt sans-serif; } }
 body { font: 9pt/1.35 "Noto Sans", "DejaVu Sans", sans-serif; } table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #888; padding: 2pt 3pt; vertical-align: top; text-align: left; white-space: pre-wrap; }
 thead { display: table-header-group; } tr { break-inside: avoid; } .exercise { background: #ffd400; border: 2px solid #000; font-weight: 800; text-align: center; letter-spacing: .2em; }
-</style></head><body>${exercise ? '<div class="exercise">ÖVNING</div>' : ''}<h1>Loggbok – ${esc(name)}</h1><p>Omfattar loggen till och med huvudet ${esc(head)}.</p>
-<table><thead><tr><th>Nr</th><th>Inträffade</th><th>Typ</th><th>Aktör</th><th>Text</th><th>Av</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
+</style></head><body>${exercise ? `<div class="exercise">${esc(archive.exercise)}</div>` : ''}<h1>${title}</h1><p>${esc(fillTemplate(archive.covers, { head }))}</p>
+<table><thead><tr>${headings}</tr></thead><tbody>${rows}</tbody></table></body></html>`;
 }
