@@ -7,6 +7,7 @@ import { errorText } from '../i18n/errorText';
 import { BeslutIStortForm } from './BeslutIStortForm';
 import { useConference } from './useConference';
 import { FormError } from './FormError';
+import { FactList } from './FactList';
 
 interface Props {
   boardId: string;
@@ -60,18 +61,7 @@ function BeslutItem({ agreement: g, names }: { agreement: Agreement; names: Read
       <strong className="history-text">
         <bdi>{g.text}</bdi>
       </strong>
-      <dl className="actor-facts">
-        {parts
-          .filter(([, v]) => v)
-          .map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>
-                <bdi>{v}</bdi>
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={parts} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
+import { FactList } from './FactList';
 
 /**
  * An actor's contacts, liaison, Rakel talk group and our contact person: staff seats only (the
@@ -17,18 +18,7 @@ export function ContactsView({ actor }: { actor: Actor }) {
   ];
   return (
     <section className="contacts" aria-label={t('registry.contacts')} data-testid="actor-contacts">
-      <dl className="actor-facts">
-        {facts
-          .filter(([, v]) => v !== null && v !== '')
-          .map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>
-                <bdi>{v}</bdi>
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={facts} />
       {contacts.length > 0 && (
         <table className="contacts-table">
           <caption className="visually-hidden">{t('registry.contacts')}</caption>
