@@ -97,7 +97,42 @@ export function serveConnection(socket: WebSocket, core: Core, who: SocketSeat, 
     // Written out (or failed): the seat may have room again for its next reply.
     socket.send(text, () => wake());
   };
-  const send = (frame: Frame): void => sendText(JSON.stringify(frame));
+  // Event frames wait for the end of the writer's turn: whoever wrote gets the reply without
+  // waiting on every other seat's socket, and the seats get the change right after. A reply to
+  // this seat sends what waits first, so no reply overtakes an event committed before it.
+  let waitingEvents: string[] = [];
+  let waitingChars = 0;
+  let flushScheduled = false;
+  const flushEvents = (): void => {
+    const frames = waitingEvents;
+    waitingEvents = [];
+    waitingChars = 0;
+    for (const text of frames) sendText(text);
+  };
+  const queueEvent = (text: string): void => {
+    if (!open()) return;
+    waitingEvents.push(text);
+    waitingChars += text.length;
+    // A seat that never reads is dropped whether its backlog waits here or in the socket.
+    if (waitingChars + socket.bufferedAmount > limits.dropBufferedBytes) {
+      waitingEvents = [];
+      waitingChars = 0;
+      socket.terminate();
+      return;
+    }
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      flushEvents();
+    });
+  };
+
+  const send = (frame: Frame): void => {
+    // A reply follows every event committed before it, as the seat would read them in order.
+    flushEvents();
+    sendText(JSON.stringify(frame));
+  };
 
   const answer = async ({ data, isBinary }: Incoming): Promise<ReplyFrame> => {
     if (isBinary) return { id: null, ok: false, error: { code: 'bad_request', message: 'frames must be JSON text' } };
@@ -149,11 +184,12 @@ export function serveConnection(socket: WebSocket, core: Core, who: SocketSeat, 
   // Only the events this seat's role may see leave the server (a wall never gets drafts), and
   // the room's only to the host.
   const unsubscribe = core.onEvent((routed) => {
-    if (routed.roles.includes(role) && (routed.hostOnly !== true || seat.kind === 'host')) sendText(eventText(routed));
+    if (routed.roles.includes(role) && (routed.hostOnly !== true || seat.kind === 'host')) queueEvent(eventText(routed));
   });
   socket.on('close', () => {
     unsubscribe();
     incoming.length = 0;
+    waitingEvents = [];
     if (stalledSince) clearTimeout(stalledSince);
   });
   // ws has already begun the close with the matching code (1009 for a frame over maxPayload,

@@ -81,6 +81,7 @@ async function benchAppend(): Promise<void> {
   const apiTimes: number[] = [];
   const pairTimes: number[] = [];
   const wsTimes: number[] = [];
+  const fanOutTimes: number[] = [];
   const rounds = APPENDS / 20;
   for (let r = 0; r < rounds; r++) {
     const n = APPENDS / rounds;
@@ -96,14 +97,22 @@ async function benchAppend(): Promise<void> {
     pairTimes.push(...(await time(n, (i) => pairInsert(journalText(i)))));
     apiTimes.push(...(await time(n, (i) => core.dispatch('journal.append', { kind: 'information', text: journalText(i), actor: 'SMHI' }, writer))));
     wsTimes.push(...(await time(n / 2, (i) => client.call('journal.append', { kind: 'call', text: journalText(i), actor: 'Polisen' }))));
+    // The same, until its event is written to the connected seat too (seats get events after the
+    // writer's reply, at the end of the turn): the whole cost, fan-out included.
+    fanOutTimes.push(...(await time(n / 2, async (i) => {
+      await core.dispatch('journal.append', { kind: 'information', text: journalText(i), actor: 'SMHI' }, writer);
+      await new Promise((resolve) => setImmediate(resolve));
+    })));
   }
   line('bare better-sqlite3 INSERT', bareTimes);
   line('bare INSERT of a journal row (+FTS), board schema', schemaTimes);
   line('bare INSERTs of a record row + journal row', pairTimes);
   line('journal.append, full API path (dispatch)', apiTimes);
   line('journal.append over WebSocket (seat server)', wsTimes);
+  line('journal.append + its event out to 1 seat', fanOutTimes);
   console.log(`ratio API/schema INSERT: p50 ${(percentile(apiTimes, 50) / percentile(schemaTimes, 50)).toFixed(2)}×  p99 ${(percentile(apiTimes, 99) / percentile(schemaTimes, 99)).toFixed(2)}×   (targets: p50 ≤ 1.5×; what the record row, validation, hashing, the chain head and events add)`);
   console.log(`ratio API/record+journal INSERTs: p50 ${(percentile(apiTimes, 50) / percentile(pairTimes, 50)).toFixed(2)}×   (for information: what our code adds over the two rows the schema writes)`);
+  console.log(`ratio API+fan-out/schema INSERT: p50 ${(percentile(fanOutTimes, 50) / percentile(schemaTimes, 50)).toFixed(2)}×   (for information: the writer's reply does not wait for the seats' sockets)`);
   console.log(`ratio API/bare: p50 ${(percentile(apiTimes, 50) / percentile(bareTimes, 50)).toFixed(2)}×  p99 ${(percentile(apiTimes, 99) / percentile(bareTimes, 99)).toFixed(2)}×   (target: API p99 ≤ 10 ms)`);
   client.close();
   await server.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../electron/core/db/canonical-json.js';
+import { canonicalJson, canonicalJsonOf } from '../../electron/core/db/canonical-json.js';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('sorts keys by UTF-16 code units and drops white space', () => {
@@ -23,5 +23,14 @@ describe('canonicalJson (RFC 8785)', () => {
 
   it('refuses values JSON cannot carry', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
+  });
+
+  it('checks a value while writing it: undefined members are left out, anything else not JSON is refused', () => {
+    expect(canonicalJsonOf({ b: undefined, a: [1, { c: 'x', d: undefined }] })).toBe('{"a":[1,{"c":"x"}]}');
+    expect(() => canonicalJsonOf({ when: new Date(0) })).toThrow(TypeError);
+    expect(() => canonicalJsonOf([1, undefined])).toThrow(TypeError);
+    expect(() => canonicalJsonOf({ n: Infinity })).toThrow(TypeError);
+    expect(() => canonicalJsonOf({ big: 1n })).toThrow(TypeError);
+    expect(() => canonicalJsonOf(new Map())).toThrow(TypeError);
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordPayload } from '../../../shared/api/records.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import type { StoredRecord } from '../record/log.js';
 import { col, type ActorTableName, type Cell } from './tables.js';
 
@@ -57,7 +57,7 @@ function set(row: Cell[], table: ActorTableName, values: Record<string, Cell>): 
   return row;
 }
 
-const json = (v: unknown): string => canonicalJson(toJsonValue(v));
+const json = (v: unknown): string => canonicalJsonOf(v);
 const flag = (b: boolean): number => (b ? 1 : 0);
 
 type Details = Pick<RecordPayload<'actor.registered'>, 'name' | 'type' | 'contacts' | 'liaison' | 'rakel_group' | 'our_contact' | 'report_interval_min'>;

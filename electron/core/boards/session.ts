@@ -24,15 +24,6 @@ export interface SessionOptions {
   log: (message: string) => void;
 }
 
-/** Events read under the write lock (or in one read), to emit once committed. */
-interface Pending {
-  events: RoutedEvent[];
-  /** The last record they cover. */
-  upTo: number;
-  /** Records after upTo may be waiting. */
-  more: boolean;
-}
-
 /** Events taken under the write lock (or read after another process's commit), to emit in order. */
 interface Pending {
   events: RoutedEvent[];

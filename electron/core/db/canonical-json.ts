@@ -6,35 +6,37 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export function canonicalJson(value: JsonValue): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new TypeError('RFC 8785 cannot represent NaN or Infinity');
-    }
+  return canonicalJsonOf(value);
+}
+
+/**
+ * The canonical JSON of a value checked to be plain JSON while it is written (what zod parsed
+ * from a record schema always is): one pass, no copy. undefined members are left out, as
+ * JSON.stringify does; anything else JSON cannot carry (NaN, a Date, a class) is a TypeError.
+ * Every record's payload goes through here on the write path.
+ */
+export function canonicalJsonOf(value: unknown): string {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('RFC 8785 cannot represent NaN or Infinity');
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJsonOf(value[i]);
+    return `${out}]`;
   }
-  // Array.prototype.sort without a comparator compares UTF-16 code units, as RFC 8785 §3.2.3 asks.
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
-}
-
-/** A value checked to be plain JSON (what zod parsed from a record schema always is). */
-export function toJsonValue(value: unknown): JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError('not JSON: a non-finite number');
-    return value;
-  }
-  if (Array.isArray(value)) return value.map(toJsonValue);
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: { [key: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value)) {
-      // undefined members are left out, as JSON.stringify does.
-      if (v !== undefined) out[k] = toJsonValue(v);
+    const record = value as Record<string, unknown>;
+    // Array.prototype.sort without a comparator compares UTF-16 code units, as RFC 8785 §3.2.3 asks.
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+      const member = record[key];
+      if (member === undefined) continue;
+      out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJsonOf(member)}`;
     }
-    return out;
+    return `${out}}`;
   }
   throw new TypeError(`not JSON: ${typeof value}`);
 }

@@ -17,8 +17,8 @@ const TABLE: ProjectionTable = {
   columns: ['seq', 'kind', 'text', 'actor', 'occurred_at', 'recorded_at', 'significant', 'corrects', 'correction_reason', 'by', 'record_seq', 'search_words', 'sort_key', 'source', 'place'],
 };
 
-/** The row a record calls for, in TABLE.columns order (sort_key as text: it passes 2^53). */
-function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
+/** The row a record calls for, in TABLE.columns order; sort_key an integer past 2^53 (a bigint). */
+function rowOf(record: StoredRecord, p: EntryPayload): unknown[] {
   return [
     p.entry,
     p.kind,
@@ -32,7 +32,7 @@ function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
     record.by,
     record.seq,
     searchWords(p.text, p.actor),
-    sortKey(record.occurred_at, p.entry).toString(),
+    sortKey(record.occurred_at, p.entry),
     p.source ?? null,
     p.place ? canonicalJson(p.place) : null,
   ];
@@ -41,6 +41,13 @@ function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
 const quoted = (c: string): string => `"${c}"`;
 const RECORD_SEQ = TABLE.columns.indexOf('record_seq');
 const SORT_KEY = TABLE.columns.indexOf('sort_key');
+
+/** The row as verify compares it: sort_key as text, as the check reads it from SQLite. */
+function expectedRow(record: StoredRecord, p: EntryPayload): unknown[] {
+  const row = rowOf(record, p);
+  row[SORT_KEY] = String(row[SORT_KEY]);
+  return row;
+}
 const CHUNK = 1_000;
 
 // Verify reads a million rows: each row comes from SQLite as one string of its columns (a value
@@ -109,11 +116,8 @@ export const journalProjection: Projection<'journal.entry'> = {
   recordTypes: ['journal.entry'],
   tables: [TABLE],
   apply(db, record, p) {
-    const insert = statement(db, INSERT);
-    const row = expectedRow(record, p);
-    // Stored as the integer it is (verify compares its text: it passes 2^53).
-    row[SORT_KEY] = sortKey(record.occurred_at, p.entry);
-    insert.run(...row);
+    // sort_key stored as the integer it is (verify compares its text: it passes 2^53).
+    statement(db, INSERT).run(...rowOf(record, p));
   },
   verifier: (db) => new JournalVerifier(db),
   quickCheck: journalQuickCheck,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { VerifyFinding } from '../../../shared/record/record.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { finding, firstDifferentColumn, type Projection, type ProjectionTable, type ProjectionVerifier, type RoutedEvent } from '../record/projection.js';
@@ -14,7 +14,7 @@ type LayerVersion = RecordPayload<'map.layer.added'>;
 const TABLE: ProjectionTable = { name: 'map_layer', columns: LAYER_COLUMNS };
 
 function expectedRow(record: StoredRecord, p: LayerVersion): unknown[] {
-  return [p.id, p.version, p.config.type, canonicalJson(toJsonValue(p.config)), p.has_secret ? 1 : 0, record.by, record.recorded_at, record.seq];
+  return [p.id, p.version, p.config.type, canonicalJsonOf(p.config), p.has_secret ? 1 : 0, record.by, record.recorded_at, record.seq];
 }
 
 const UPSERT = `INSERT OR REPLACE INTO map_layer (${LAYER_COLUMNS.join(', ')}) VALUES (${LAYER_COLUMNS.map(() => '?').join(', ')})`;

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { Layer, LayerConfig, LayerSecret } from '../../../shared/map/layer.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { WriteContext } from '../record/write.js';
 import { hasSecretValue, layerRow, layerSecret, layerView, storeSecret, type LayerRow } from './layer-row.js';
@@ -56,7 +56,7 @@ export function changeLayer(
     throw new ApiError('validation', 'invalid input: config.type', { fields: 'config.type' }, [{ path: 'config.type', message: 'a layer keeps its type: remove it and add another' }]);
   }
   const secret = change.secret === undefined ? layerSecret(ctx.db, row.id) : change.secret;
-  const sameConfig = canonicalJson(toJsonValue(config)) === row.config;
+  const sameConfig = canonicalJsonOf(config) === row.config;
   if (sameConfig && change.secret === undefined) return layerView(row);
   if (!sameConfig) checkConfig(config, nativeBinding);
   const hasSecret = hasSecretValue(secret);

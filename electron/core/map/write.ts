@@ -5,7 +5,7 @@ import { categoryFits, type Category, type FeatureStatus } from '../../../shared
 import type { Feature } from '../../../shared/map/feature.js';
 import { KIND_OF_GEOMETRY, type Geometry } from '../../../shared/map/geometry.js';
 import type { FeatureVersionPayload } from '../../../shared/map/records.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { nextNumber, statement } from '../db/statements.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { WriteContext } from '../record/write.js';
@@ -135,7 +135,7 @@ export function changeFeature(ctx: WriteContext, id: number, version: number, ch
   checkCategory(next.geometry, next.category);
   checkValidity(next.valid_from, next.valid_until);
   // Compared as canonical JSON: the stored geometry comes back with its keys sorted.
-  const same = (p: FeatureVersionPayload): string => canonicalJson(toJsonValue({ ...p, version: 0 }));
+  const same = (p: FeatureVersionPayload): string => canonicalJsonOf({ ...p, version: 0 });
   if (same(next) === same(was)) return featureFromRow(row);
   return appendVersion(ctx, 'changed', next, true);
 }

@@ -4,7 +4,7 @@ import { fillTemplate } from '../../../shared/locales/fill.js';
 import { TEXT_MAX } from '../../../shared/domain/journal.js';
 import { diffWords } from '../../../shared/messages/diff.js';
 import type { Message, MessageContent } from '../../../shared/messages/domain.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { nextNumber } from '../db/statements.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
@@ -41,7 +41,7 @@ function distinct(names: readonly string[]): string[] {
   });
 }
 
-const sameContent = (a: MessageContent, b: MessageContent): boolean => canonicalJson(toJsonValue(a)) === canonicalJson(toJsonValue(b));
+const sameContent = (a: MessageContent, b: MessageContent): boolean => canonicalJsonOf(a) === canonicalJsonOf(b);
 
 /** The outgoing journal entry of a published message: its final text, as the public got it (in Swedish, the record's language). */
 function publishedText(m: Message, channels: readonly string[]): string {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { SeatRole } from '../../../shared/api/protocol.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, type Projection } from '../record/projection.js';
@@ -20,7 +20,7 @@ const TABLES: KeyedTable[] = [
   { name: 'message_approval', key: ['record_seq'], columns: ['record_seq', 'message', 'version', 'actor', 'decision', 'comment', 'recorded_by', 'recorded_at'] },
 ];
 
-const json = (v: unknown): string => canonicalJson(toJsonValue(v));
+const json = (v: unknown): string => canonicalJsonOf(v);
 const STAFF_ONLY: readonly SeatRole[] = ['staff'];
 
 function apply(db: Database.Database, record: StoredRecord, payload: unknown): void {

@@ -37,9 +37,9 @@ export class RecordLog {
   append(record: NewRecord): StoredRecord {
     if (!this.db.inTransaction) throw new Error('RecordLog.append outside a transaction');
     const head = this.head();
-    const hashed: HashedRecord = { ...record, seq: (head?.seq ?? 0) + 1 };
     const prevHash = head?.hash ?? GENESIS_HASH;
-    const stored: StoredRecord = { ...hashed, prev_hash: prevHash, hash: recordHash(prevHash, hashed) };
+    const stored: StoredRecord = { ...record, seq: (head?.seq ?? 0) + 1, prev_hash: prevHash, hash: '' };
+    stored.hash = recordHash(prevHash, stored);
     this.insertStmt.run(stored);
     return stored;
   }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RECORD_TYPES, type RecordPayload, type RecordTypeName } from '../../../shared/api/records.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import type { RecordLog, StoredRecord } from './log.js';
 import type { Projections } from './projections.js';
 
@@ -34,7 +34,7 @@ export class WriteContext {
       type,
       subject,
       by: this.by,
-      payload: canonicalJson(toJsonValue(parsed)),
+      payload: canonicalJsonOf(parsed),
       occurred_at: occurredAt ?? recordedAt,
       recorded_at: recordedAt,
     });

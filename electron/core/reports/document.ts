@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BoardInfo } from '../../../shared/domain/board.js';
 import { REPORT_SCHEMA, type Report, type ReportBody, type ReportDocument, type ReportSchema } from '../../../shared/reports/domain.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 
 /**
  * sha256 of the RFC 8785 canonical JSON of the whole document but its own hash: who sent it, its
@@ -9,7 +9,7 @@ import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
  * checks, so neither the text nor the sender can be changed unnoticed.
  */
 export function documentHash(doc: Omit<ReportDocument, 'content_hash'>): string {
-  return createHash('sha256').update(canonicalJson(toJsonValue(doc)), 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalJsonOf(doc), 'utf8').digest('hex');
 }
 
 /**

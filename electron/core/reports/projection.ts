@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { SeatRole } from '../../../shared/api/protocol.js';
 import type { ReportBody } from '../../../shared/reports/domain.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, type Projection } from '../record/projection.js';
@@ -18,7 +18,7 @@ const TABLES: KeyedTable[] = [
   { name: 'report_received', key: ['id'], columns: ['id', 'sender_board', 'sender', 'number', 'document', 'received_at', 'received_by', 'record_seq'] },
 ];
 
-const json = (v: unknown): string => canonicalJson(toJsonValue(v));
+const json = (v: unknown): string => canonicalJsonOf(v);
 const STAFF_ONLY: readonly SeatRole[] = ['staff'];
 
 function apply(db: Database.Database, record: StoredRecord, payload: unknown): void {

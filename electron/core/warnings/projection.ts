@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordPayload } from '../../../shared/api/records.js';
 import type { CapAlert, Warning } from '../../../shared/warnings/domain.js';
-import { canonicalJson, toJsonValue } from '../db/canonical-json.js';
+import { canonicalJsonOf } from '../db/canonical-json.js';
 import { statement } from '../db/statements.js';
 import type { StoredRecord } from '../record/log.js';
 import { ALL_ROLES, type Projection } from '../record/projection.js';
@@ -30,7 +30,7 @@ function apply(db: Database.Database, record: StoredRecord, payload: unknown): v
   const a = p.alert;
   statement(db, `INSERT INTO warning (id, identifier, sender, sent, alert, valid, file_name, imported_at, imported_by, state, replaced_by, record_seq)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?)`).run(
-    p.warning, a.identifier, a.sender, sentKey(a.sent), canonicalJson(toJsonValue(a)), a.valid ? 1 : 0, p.file_name, record.recorded_at, record.by, record.seq,
+    p.warning, a.identifier, a.sender, sentKey(a.sent), canonicalJsonOf(a), a.valid ? 1 : 0, p.file_name, record.recorded_at, record.by, record.seq,
   );
   if (!a.valid || (a.msg_type !== 'Update' && a.msg_type !== 'Cancel')) return;
   const state = a.msg_type === 'Cancel' ? 'cancelled' : 'updated';
