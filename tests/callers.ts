@@ -15,3 +15,8 @@ export function wall(): Caller {
 export function host(name = 'Test Testsson'): Caller {
   return { role: 'staff', name, seat: HOST_SEAT };
 }
+
+/** A seat paired over the network with a code (its records carry `name` and the seat). */
+export function paired(kind: 'lead' | 'logkeeper' | 'communicator' | 'liaison', name = 'Anna Berg', actorId: number | null = null): Caller {
+  return { role: 'staff', name: null, seat: { kind, id: '7', actor_id: actorId, name } };
+}

@@ -8,6 +8,7 @@ import { fillTemplate } from '../../shared/locales/fill.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Caller, Handlers, HostMethodName, ReadCall, WriteCall } from './handler-types.js';
 import { ROOM_CALLS, type AttachedRoom } from './room-link.js';
+import { refuseHostBoardMethod, refuseOutsideLiaisonScope } from './seat-scope.js';
 import type { WriteContext } from './record/write.js';
 
 const SHOWN_NAME_MAX = 100;
@@ -54,7 +55,7 @@ export function recordedBy(caller: Caller): Caller {
 
 function refuseAccess(method: string, access: string, caller: Caller): void {
   if (access === 'host') {
-    if (caller.seat?.kind !== 'host') throw new ApiError('forbidden', `${method} is for the host machine only`, { method });
+    if (caller.seat?.kind !== 'host') throw new ApiError('host_only', `${method} is for the host machine only`, { method });
     return;
   }
   if (access !== 'read' && caller.role !== 'staff') {
@@ -76,7 +77,8 @@ export type Dispatch = (method: string, params: unknown, caller: Caller, options
 
 /**
  * The one entrance for every call, whatever the transport: known method, the caller's role may
- * call it (access 'host': only the host machine), input parsed with the method's zod schema, then the handler — a write inside the one
+ * call it (access 'host': only the host machine; a paired seat never switches the host's board; a
+ * liaison writes only for its own actor), input parsed with the method's zod schema, then the handler — a write inside the one
  * write path (BoardSession.write), a read inside one read transaction. Never throws.
  */
 export function createDispatcher(handlers: Handlers, boards: BoardState, log: (message: string) => void, room: () => AttachedRoom | null = () => null): Dispatch {
@@ -88,6 +90,7 @@ export function createDispatcher(handlers: Handlers, boards: BoardState, log: (m
       }
       const spec = METHODS[method];
       refuseAccess(method, spec.access, caller);
+      refuseHostBoardMethod(method, caller);
       // A missing params means "no arguments"; anything else sent (null included) must fit the schema.
       const parsed = spec.input.safeParse(params === undefined ? {} : params);
       if (!parsed.success) throw validationError(parsed.error.issues);
@@ -100,7 +103,10 @@ export function createDispatcher(handlers: Handlers, boards: BoardState, log: (m
         const handler = handlers[method] as (input: unknown, call: WriteCall) => unknown;
         const session = boards.require();
         const writer = recordedBy(caller);
-        const result = session.write(method, writer, opId ?? null, (records: WriteContext) => handler(parsed.data, { caller: writer, session, records }));
+        const result = session.write(method, writer, opId ?? null, (records: WriteContext) => {
+          refuseOutsideLiaisonScope(method, parsed.data, caller, records.db);
+          return handler(parsed.data, { caller: writer, session, records });
+        });
         return { ok: true, result };
       }
       const handler = handlers[method] as (input: unknown, call: ReadCall) => unknown;

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized', // no or wrong token
   'forbidden', // the seat's role may not call this method (wall = read only)
+  'host_only', // only the host machine may: the room, and which board is open (a paired seat may not)
+  'liaison_scope', // a liaison seat writes only for its own actor (status, assignments) and new log entries
   'validation', // params did not match the method's input schema
   'no_board', // the method needs an open board and none is open
   'not_found',

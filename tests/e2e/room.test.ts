@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
+import { connectApi } from './api';
 import { join, openSeat, RoomPane } from './page-models/RoomPane';
 
 // The room (issue 13), from the seats' side: the host shares, other machines (each its own browser
@@ -187,7 +188,7 @@ test('the Room pane has no serious accessibility violations; screenshots at 1366
   }
 });
 
-test('a liaison pairs for their own actor: the liaison view shows that actor, and the status they report reaches the host', async ({ startPage, page, browser }) => {
+test('a liaison pairs for their own actor: the liaison view shows that actor, and the status they report reaches the host', async ({ startPage, page, browser, server }) => {
   await startPage.createBoard({ name: 'Samverkan', kommun: 'Gävle', exercise: true });
   const room = new RoomPane(page);
   await room.open();
@@ -198,12 +199,28 @@ test('a liaison pairs for their own actor: the liaison view shows that actor, an
   await expect(card).toBeVisible();
   const url = (await card.locator('.room-code-url').textContent())?.trim() ?? '';
 
+  // The staff gives Polisen an assignment and logs an entry before the liaison joins.
+  const api = await connectApi(server.url);
+  const police = (await api.call('actors.list', {})).actors.find((a) => a.name === 'Polisen');
+  if (!police) throw new Error('no Polisen');
+  await api.call('actors.assign', { actor: police.id, what: 'Spärra av Norra Kungsgatan' });
+  await api.call('journal.append', { kind: 'information', text: 'Vatten i tunneln vid Gävle C' });
+  api.close();
+
   const liaison = await openSeat(browser, url);
   try {
     await join(liaison.page, 'Petra Polis');
     await expect(liaison.page.locator('main.board-grid')).toHaveAttribute('data-layout', 'liaison');
     const own = liaison.page.getByTestId('liaison-pane');
     await expect(own.getByRole('heading', { level: 2 })).toHaveText('Polisen');
+    // A liaison writes for its own actor and new entries only: no mode, wall, closing or corrections.
+    await expect(liaison.page.getByTestId('entry').filter({ hasText: 'Vatten i tunneln' })).toBeVisible();
+    for (const id of ['mode-change', 'wall-settings-open', 'close-board', 'correct-button']) await expect(liaison.page.getByTestId(id)).toHaveCount(0);
+    // It takes its assignment on; cancelling one is the staff's.
+    const task = own.getByTestId('assignment').filter({ hasText: 'Norra Kungsgatan' });
+    await expect(task.getByTestId('assignment-to-cancelled')).toHaveCount(0);
+    await task.getByTestId('assignment-to-accepted').click();
+    await expect(task).toHaveAttribute('data-status', 'accepted');
     await own.getByTestId('liaison-report').click();
     await own.getByTestId('level-staff').check();
     await own.getByTestId('status-situation').fill('Avspärrning vid Gävle C');

@@ -15,10 +15,10 @@ describe('room.* access (electron/core/dispatch.ts)', () => {
     core = createCore({ dataDir: tempDir(), watchIntervalMs: 0 });
     for (const caller of [staff(), wall()]) {
       const reply = await core.dispatch('room.status', {}, caller);
-      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'host_only' } });
     }
     const paired = { role: 'staff' as const, name: 'Anna', seat: { kind: 'lead' as const, id: '1', actor_id: null, name: 'Anna' } };
-    expect(await core.dispatch('room.share', { on: true }, paired)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.dispatch('room.share', { on: true }, paired)).toMatchObject({ ok: false, error: { code: 'host_only' } });
     expect(await core.dispatch('room.status', {}, host())).toMatchObject({ ok: false, error: { code: 'not_available' } });
     expect(await core.dispatch('room.share', { on: 'yes' }, host())).toMatchObject({ ok: false, error: { code: 'validation' } });
   });

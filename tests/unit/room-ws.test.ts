@@ -45,7 +45,7 @@ describe('paired seats over raw WebSocket', () => {
     const wall = await pairedSeat(f, 'wall', 'Väggen');
     expect(wall.frames[0]).toMatchObject({ hello: { role: 'wall', seat: { kind: 'wall', name: 'Väggen' } } });
     expect(await call(wall, 1, 'journal.append', { kind: 'information', text: 'från väggen' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call(wall, 2, 'room.share', { on: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(wall, 2, 'room.share', { on: false })).toMatchObject({ ok: false, error: { code: 'host_only' } });
     expect(await call(wall, 3, 'journal.list', {})).toMatchObject({ ok: true, result: { total: 0 } });
     // Contact details stay on the server: not in the wall seat's answers, nor in its events.
     const added = await call(host, 3, 'actors.add', { name: 'SMHI', contacts: [{ name: 'Vakthavande', phone: '+46 11 495 80 00' }] });
@@ -71,7 +71,7 @@ describe('paired seats over raw WebSocket', () => {
     // session.identify does not change whose name a paired seat's records carry.
     await call(logkeeper, 2, 'session.identify', { name: 'Någon annan' });
     expect(await call(logkeeper, 3, 'journal.append', { kind: 'information', text: 'Igen' })).toMatchObject({ result: { by: `Anna Berg (loggförare, plats ${id})` } });
-    expect(await call(logkeeper, 4, 'room.status')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(logkeeper, 4, 'room.status')).toMatchObject({ ok: false, error: { code: 'host_only' } });
     expect(await call(host, 3, 'room.status')).toMatchObject({ ok: true, result: { sharing: true } });
     await f.server.room.share(false);
     expect(await logkeeper.closed).toBe(WS_CLOSE_UNAUTHORIZED);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentStatus } from '../../../shared/domain/actor';
+import { LIAISON_ASSIGNMENT_STATUSES } from '../../../shared/actors/liaison';
 import { stockholmDateTime } from '../../../shared/time';
+import { useDecidesForBoard } from '../api/useConnection';
 import { useActorMutation } from './actorErrorText';
 import { OverdueMark } from './LevelMark';
 import { FormError } from './FormError';
@@ -25,6 +27,9 @@ interface Props {
 export function AssignmentRow({ assignment: a, overdue, canWrite, showActor }: Props) {
   const { t } = useTranslation('actors');
   const change = useActorMutation('actors.setAssignmentStatus');
+  // A liaison answers its own actor's assignments (taken on, done); cancelling is the staff's.
+  const decides = useDecidesForBoard();
+  const next = NEXT[a.status].filter((s) => decides || LIAISON_ASSIGNMENT_STATUSES.includes(s));
   return (
     <li className={overdue ? 'assignment overdue' : 'assignment'} data-testid="assignment" data-status={a.status} data-overdue={overdue}>
       <div className="assignment-main">
@@ -42,9 +47,9 @@ export function AssignmentRow({ assignment: a, overdue, canWrite, showActor }: P
         )}
         <span>{t('ui.givenBy', { time: stockholmDateTime(a.given_at), by: a.given_by })}</span>
       </div>
-      {canWrite && NEXT[a.status].length > 0 && (
+      {canWrite && next.length > 0 && (
         <div className="assignment-actions" role="group" aria-label={t('ui.changeStatus', { what: a.what })}>
-          {NEXT[a.status].map((s) => (
+          {next.map((s) => (
             <button
               key={s}
               type="button"

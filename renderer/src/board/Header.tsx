@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../shared/domain/board';
-import { useCanWrite } from '../api/useConnection';
+import { useCanWrite, useDecidesForBoard, useIsHost } from '../api/useConnection';
 import { useMutation } from '../api/useMutation';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { NextConferenceCountdown } from '../actors/NextConferenceCountdown';
@@ -27,6 +27,8 @@ interface Props {
 export function Header({ board, onClosed }: Props) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
+  const decides = useDecidesForBoard();
+  const isHost = useIsHost();
   const verification = useVerification(board?.id ?? null);
   const closing = useMutation('boards.close');
   // The server holds one open board for every seat: closing it here blanks the wall too, so it
@@ -58,7 +60,7 @@ export function Header({ board, onClosed }: Props) {
               <span className="board-kommun user-text" data-testid="board-kommun">
                 {t('header.kommun', { name: board.kommun_name })}
               </span>
-              <ModeSwitch board={board} canChange={canWrite && !board.read_only} />
+              <ModeSwitch board={board} canChange={decides && !board.read_only} />
             </>
           ) : (
             <h1 className="board-name">{t('header.noBoard')}</h1>
@@ -70,16 +72,16 @@ export function Header({ board, onClosed }: Props) {
           {canWrite && <PersonBadge />}
           {board && <RoomButton />}
           {board && <LayoutSwitch />}
-          {board && canWrite && !board.read_only && <WallSettingsButton boardId={board.id} />}
+          {board && decides && !board.read_only && <WallSettingsButton boardId={board.id} />}
           <LanguageSwitch />
-          {board && canWrite && !confirmingClose && (
+          {board && isHost && !confirmingClose && (
             <button type="button" className="button-quiet" onClick={() => setConfirmingClose(true)} data-testid="close-board">
               {t('header.close')}
             </button>
           )}
         </div>
       </div>
-      {board && canWrite && confirmingClose && (
+      {board && isHost && confirmingClose && (
         <div className="close-confirm" role="group" aria-label={t('header.closeConfirmLabel')} data-testid="close-confirm">
           <span>{t('header.closeConfirmText')}</span>
           <span className="close-confirm-buttons">

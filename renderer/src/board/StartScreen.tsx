@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../shared/domain/board';
-import { useCanWrite } from '../api/useConnection';
+import { useCanWrite, useIsHost } from '../api/useConnection';
 import { CreateBoardForm } from './CreateBoardForm';
 import { RecentBoards } from './RecentBoards';
 import './board.css';
 
-/** No board open: start a new händelse or reopen one. A wall display can only wait. */
+/**
+ * No board open: start a new händelse or reopen one, on the host machine. A wall display and a
+ * seat paired over the network wait for the host to open one.
+ */
 export function StartScreen({ onOpened }: { onOpened: (board: BoardInfo) => void }) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
-  if (!canWrite) {
+  const isHost = useIsHost();
+  if (!canWrite || !isHost) {
     return (
-      <main className="start-screen start-wall">
-        <p className="wall-waiting">{t('start.wallWaiting')}</p>
+      <main className="start-screen start-wall" data-testid="start-waiting">
+        <p className="wall-waiting">{t(canWrite ? 'start.seatWaiting' : 'start.wallWaiting')}</p>
       </main>
     );
   }

@@ -18,13 +18,15 @@ interface Props {
   /** The last save's confirmation: shown in the hint's place, on the line under the text. */
   notice: ReactNode;
   textRef: RefObject<HTMLTextAreaElement | null>;
+  /** Alt+R corrects the latest entry here (not for a liaison, who does not correct the log). */
+  canCorrect: boolean;
 }
 
 /**
  * The log keeper's line: type, Alt+digit for the kind, Enter. The text field never loses focus,
  * and on any failure everything typed stays so nothing is lost.
  */
-export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
+export function EntryForm({ actors, onSaved, notice, textRef, canCorrect }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<EntryKind>('information');
@@ -146,7 +148,7 @@ export function EntryForm({ actors, onSaved, notice, textRef }: Props) {
               </button>
             )
           )}
-          {notice ?? <span className="muted form-hint">{t('form.hint')}</span>}
+          {notice ?? <span className="muted form-hint">{t(canCorrect ? 'form.hint' : 'form.hintNoCorrect')}</span>}
         </div>
         <button type="submit" className="button-primary entry-save" data-testid="entry-save">
           {t('form.save')}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntry, JournalEntryView, JournalQuery } from '../../../shared/domain/journal';
 import { call } from '../api/client';
+import { useDecidesForBoard } from '../api/useConnection';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
 import { setFocusHome } from '../ui/focusHome';
@@ -23,6 +24,9 @@ const SEARCH_DEBOUNCE_MS = 200;
 
 /** The journal (loggbok): entry form on top, filters, then the whole log newest first. */
 export function JournalPane({ canWrite }: PaneProps) {
+  // A liaison writes new entries; corrections of the log stay with the staff.
+  const decides = useDecidesForBoard();
+  const canCorrect = canWrite && decides;
   const { t } = useTranslation();
   const { actors } = useActors();
   const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
@@ -78,7 +82,7 @@ export function JournalPane({ canWrite }: PaneProps) {
     if (saved) onSaved(saved);
   }
 
-  useCorrectLatestShortcut(canWrite && !correcting, setCorrecting, setNotice);
+  useCorrectLatestShortcut(canCorrect && !correcting, setCorrecting, setNotice);
 
   // Back to the log keeper's text field once the dialog is gone: while a modal dialog is open the
   // rest of the page is inert, and closing it would hand focus back to the Rätta button.
@@ -96,6 +100,7 @@ export function JournalPane({ canWrite }: PaneProps) {
           onSaved={onSaved}
           notice={saved && <SavedNotice saved={saved} onShow={(seq) => void jumpTo(seq)} />}
           textRef={textRef}
+          canCorrect={canCorrect}
         />
       )}
       <FilterBar
@@ -122,7 +127,7 @@ export function JournalPane({ canWrite }: PaneProps) {
       <EntryList
         ref={listRef}
         journal={journal}
-        canCorrect={canWrite}
+        canCorrect={canCorrect}
         flashSeq={flashSeq}
         isNew={arrivals.isNew}
         onCorrect={setCorrecting}

@@ -8,4 +8,6 @@ export const journalPane: PaneSpec = {
   component: JournalPane,
   roles: ['staff', 'wall'],
   shortcuts: Object.values(JOURNAL_SHORTCUTS),
+  // New entries; corrections stay with the staff (JournalPane hides them for a liaison).
+  liaisonWrites: true,
 };

@@ -7,4 +7,5 @@ export const liaisonPane: PaneSpec = {
   component: LiaisonPane,
   roles: ['staff'],
   shortcuts: [],
+  liaisonWrites: true,
 };

@@ -18,8 +18,8 @@ export function BoardLayout({ board, role, kind }: { board: BoardInfo; role: Sea
   const canWrite = role === 'staff' && !board.read_only;
   return (
     <main className={`board-grid layout-${layout.id}`} data-layout={layout.id}>
-      {panes.map(({ id, component: Pane }) => (
-        <Pane key={id} board={board} canWrite={canWrite} />
+      {panes.map(({ id, component: Pane, liaisonWrites }) => (
+        <Pane key={id} board={board} canWrite={canWrite && (kind !== 'liaison' || liaisonWrites === true)} />
       ))}
     </main>
   );

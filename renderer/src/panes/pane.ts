@@ -6,7 +6,7 @@ import type { PaneShortcut } from './shortcuts';
 /** What every pane is given: the open board, and whether this seat may write to it. */
 export interface PaneProps {
   board: BoardInfo;
-  /** A staff seat on a board that is not read-only. */
+  /** A staff seat on a board that is not read-only (for a liaison: a pane it writes in). */
   canWrite: boolean;
 }
 
@@ -19,4 +19,9 @@ export interface PaneSpec {
   /** Shown only in these board modes; left out: always. */
   modes?: readonly BoardMode[];
   shortcuts: readonly PaneShortcut[];
+  /**
+   * A liaison seat writes in this pane (the server allows it its own actor's status and
+   * assignments, and new journal entries); left out: the pane is read-only for a liaison.
+   */
+  liaisonWrites?: boolean;
 }

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors.js';
+import type { MethodName } from '../../shared/api/contract.js';
+import { LIAISON_ASSIGNMENT_STATUSES } from '../../shared/actors/liaison.js';
+import type { AssignmentStatus } from '../../shared/domain/actor.js';
+import { statement } from './db/statements.js';
+import type { Caller } from './handler-types.js';
+
+/**
+ * Which board the host has open is the host's choice: a seat paired over the network (even a
+ * lead's) must not close the board under the whole room, nor open, create or list board files on
+ * the host machine.
+ */
+const HOST_BOARD_METHODS: ReadonlySet<MethodName> = new Set(['boards.recent', 'boards.create', 'boards.open', 'boards.close']);
+
+/** A paired seat: one that joined with a code (not the host's window, loopback staff seat or CLI). */
+function pairedSeat(caller: Caller): boolean {
+  return caller.seat !== undefined && caller.seat.kind !== 'host';
+}
+
+export function refuseHostBoardMethod(method: MethodName, caller: Caller): void {
+  if (pairedSeat(caller) && HOST_BOARD_METHODS.has(method)) {
+    throw new ApiError('host_only', `${method} is for the host machine only`, { method });
+  }
+}
+
+/**
+ * A samverkansperson (liaison) speaks for one other actor: their seat reports that actor's status
+ * and answers its assignments (taken on, done: cancelling one is the staff's), and writes new
+ * journal entries (each carries their name and seat).
+ * Everything else the staff decides: the mode, the map, messages, reports, the wall, other actors,
+ * and corrections of the log. Checked inside the write transaction, against the stored assignment.
+ */
+export function refuseOutsideLiaisonScope(method: MethodName, input: unknown, caller: Caller, db: Database.Database): void {
+  const seat = caller.seat;
+  if (seat?.kind !== 'liaison') return;
+  const own = seat.actor_id;
+  const fits = ((): boolean => {
+    if (method === 'journal.append') return true;
+    if (method === 'actors.setStatus') return (input as { id: number }).id === own;
+    if (method === 'actors.setAssignmentStatus') {
+      const { id, status } = input as { id: number; status: AssignmentStatus };
+      if (!LIAISON_ASSIGNMENT_STATUSES.includes(status)) return false;
+      const row = statement<[number], { actor: number }>(db, 'SELECT actor FROM actor_assignment WHERE id = ?').get(id);
+      // An assignment that does not exist is the handler's to refuse (not_found), in the same words for every seat.
+      return row === undefined || row.actor === own;
+    }
+    return false;
+  })();
+  if (!fits) throw new ApiError('liaison_scope', `${method}: a liaison seat writes only for its own actor`, { method });
+}
