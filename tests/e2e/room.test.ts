@@ -216,6 +216,9 @@ test('a liaison pairs for their own actor: the liaison view shows that actor, an
     // A liaison writes for its own actor and new entries only: no mode, wall, closing or corrections.
     await expect(liaison.page.getByTestId('entry').filter({ hasText: 'Vatten i tunneln' })).toBeVisible();
     for (const id of ['mode-change', 'wall-settings-open', 'close-board', 'correct-button']) await expect(liaison.page.getByTestId(id)).toHaveCount(0);
+    // Its records carry the name it paired with: the header says that name and offers no change.
+    await expect(liaison.page.getByTestId('person-badge')).toHaveText(/Petra Polis/);
+    await expect(liaison.page.getByTestId('person-badge').getByRole('button')).toHaveCount(0);
     // It takes its assignment on; cancelling one is the staff's.
     const task = own.getByTestId('assignment').filter({ hasText: 'Norra Kungsgatan' });
     await expect(task.getByTestId('assignment-to-cancelled')).toHaveCount(0);
