@@ -52,17 +52,30 @@ test('screenshots of every view of a board in use', async ({ startPage, page, se
     await expect(page.getByTestId(testid)).toBeVisible();
     await page.waitForTimeout(800); // the map's tiles of the embedded basemap and its labels settle
     await page.screenshot({ path: `${DIR}/view-${view}-1366.png` });
+    overflow[view] = await pageOverflow();
   };
+  // How far the page itself scrolls past the window (each pane scrolls inside instead).
+  const overflow: Record<string, number> = {};
+  const pageOverflow = (): Promise<number> => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
   await shoot('logkeeper', 'map-pane');
   await shoot('lead', 'actors-pane');
   await page.getByTestId('layout-switch').selectOption('communicator');
   await page.getByTestId('message-item').first().click();
   await expect(page.getByTestId('message-detail')).toBeVisible();
   await page.screenshot({ path: `${DIR}/view-communicator-1366.png` });
+  overflow.communicator = await pageOverflow();
   await page.getByTestId('layout-switch').selectOption('reporter');
   await page.getByTestId('report-new').click();
   await expect(page.getByTestId('report-editor')).toBeVisible();
   await page.screenshot({ path: `${DIR}/view-reporter-1366.png` });
+  overflow.reporter = await pageOverflow();
+  await page.getByTestId('layout-switch').selectOption('room');
+  await expect(page.getByTestId('room-pane')).toBeVisible();
+  overflow.room = await pageOverflow();
+  // Every view but the log keeper's (whose list the page scrolls for rather than squeeze it) fits
+  // a laptop's window: the header stays in view and each pane scrolls inside.
+  delete overflow.logkeeper;
+  expect(overflow).toEqual({ lead: 0, communicator: 0, reporter: 0, room: 0 });
   await page.getByTestId('layout-switch').selectOption('logkeeper');
 
   const wall = await browser.newPage({ viewport: WALL });

@@ -100,7 +100,8 @@ export function MessagesPane({ board, canWrite }: PaneProps) {
         </ul>
         <WarningsPanel canWrite={canWrite} boardId={board.id} />
       </div>
-      <div className="messages-detail-column">
+      {/* It scrolls inside the pane: focusable, so a keyboard can scroll a published message. */}
+      <div className="messages-detail-column" role="region" aria-label={t('pane.detail')} tabIndex={0}>
         {editing ? (
           <MessageEditor
             boardId={board.id}

@@ -178,7 +178,8 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
             ))}
           </ul>
         </nav>
-        <div className="report-detail">
+        {/* It scrolls inside the pane: focusable, so a keyboard can scroll a report with no field in it. */}
+        <div className="report-detail" role="region" aria-label={t('detail')} tabIndex={0}>
           {shownReceived ? (
             <ReceivedReportView report={shownReceived} />
           ) : current === null ? (
