@@ -1,17 +1,12 @@
 import { basename } from 'node:path';
 import type { JournalEntryView } from '../../shared/domain/journal.js';
 import { REPORT_FILE_MAX_BYTES } from '../../shared/reports/domain.js';
-import { stockholmDateTime } from '../../shared/time.js';
-import { fillTemplate } from '../../shared/locales/fill.js';
-import svCli from '../../shared/locales/sv/cli.json';
-import svReports from '../../shared/locales/sv/reports.json';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
 import type { Io } from './commands.js';
 import type { Context } from './router.js';
-import { escapeMarkup } from '../core/xml/escape.js';
-import { csvRow } from './csv.js';
+import { archiveCsv, archiveHtml } from '../core/journal/archive.js';
 import { htmlToPdf } from './pdf.js';
 import { readBoundedText } from './read-file.js';
 import { writeFileAtomically } from '../core/files/write-atomically.js';
@@ -64,51 +59,29 @@ export async function reportImport(args: string[], io: Io): Promise<number> {
 
 const PAGE = 500;
 
-/** `samlad journal export --format csv|pdf`: the whole journal for the archive, stating the head it covers. */
+/**
+ * `samlad journal export --format csv|pdf`: the whole journal for the archive, stating the head it
+ * covers. Any size (a seat takes out at most JOURNAL_ARCHIVE_MAX entries through journal.archive;
+ * the same CSV and page, electron/core/journal/archive.ts).
+ */
 export async function journalExport(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   const format = required(v, 'format');
   if (format !== 'csv' && format !== 'pdf') throw new CliError('bad_format', { value: format.slice(0, 20), formats: 'csv, pdf' });
   const out = required(v, 'out');
-  const { entries, head, board } = await withBoard(required(v, 'db'), null, async (b) => {
+  const archive = await withBoard(required(v, 'db'), null, async (b) => {
     const all: JournalEntryView[] = [];
     for (;;) {
       const page = await b.call('journal.list', { offset: all.length, limit: PAGE });
       all.push(...page.entries);
       if (page.entries.length === 0 || all.length >= page.total) break;
     }
-    return { entries: all.reverse(), head: (await b.call('record.head', {})).head, board: (await b.call('boards.current', {})).board };
+    const board = (await b.call('boards.current', {})).board;
+    if (!board) throw new Error('the board closed while its journal was read');
+    return { entries: all.reverse(), head: (await b.call('record.head', {})).head, board };
   });
-  const headText = head ? `${head.seq}:${head.hash}` : '0';
-  if (format === 'csv') {
-    let csv = csvRow([archive.csvTitle, board?.name ?? '', board?.kommun_name ?? '', fillTemplate(archive.csvHead, { head: headText })]);
-    csv += csvRow(Object.values(archive.csvColumns));
-    for (const e of entries) csv += csvRow([e.seq, e.occurred_at, e.recorded_at, e.kind, e.actor, e.text, e.significant, e.corrects, e.correction_reason, e.by, e.source]);
-    writeFileAtomically(out, `\uFEFF${csv}`);
-  } else {
-    writeFileAtomically(out, await htmlToPdf(journalHtml(board?.name ?? '', board?.exercise ?? false, headText, entries)));
-  }
+  if (format === 'csv') writeFileAtomically(out, archiveCsv(archive));
+  else writeFileAtomically(out, await htmlToPdf(archiveHtml(archive)));
   io.out(io.tr.t('exported', { path: out }));
   return 0;
-}
-
-const esc = escapeMarkup;
-/** The journal archive is the record's, kept in Swedish whatever language the CLI speaks (as reports are). */
-const archive = svReports.archive;
-
-function journalHtml(name: string, exercise: boolean, head: string, entries: readonly JournalEntryView[]): string {
-  const corrects = (e: JournalEntryView): string => (e.corrects ? ` <em>(${esc(fillTemplate(archive.corrects, { seq: e.corrects, reason: e.correction_reason ?? '' }))})</em>` : '');
-  const rows = entries
-    .map((e) => `<tr><td>${e.seq}</td><td>${esc(stockholmDateTime(e.occurred_at))}</td><td>${esc(svCli.kinds[e.kind])}</td><td>${esc(e.actor ?? '')}</td><td>${esc(e.text)}${corrects(e)}</td><td>${esc(e.by)}</td></tr>`)
-    .join('\n');
-  const title = esc(fillTemplate(archive.title, { name }));
-  const headings = Object.values(archive.columns).map((c) => `<th>${esc(c)}</th>`).join('');
-  // Inside a CSS string: the words are ours (the locale file), the head is hex and a number.
-  const footer = fillTemplate(archive.headFooter, { head: head.slice(0, 24) });
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${title}</title><style>
-@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "${archive.page} " counter(page) " ${archive.of} " counter(pages); font: 8pt sans-serif; } @bottom-left { content: "${footer}"; font: 8pt sans-serif; } }
-body { font: 9pt/1.35 "Noto Sans", "DejaVu Sans", sans-serif; } table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #888; padding: 2pt 3pt; vertical-align: top; text-align: left; white-space: pre-wrap; }
-thead { display: table-header-group; } tr { break-inside: avoid; } .exercise { background: #ffd400; border: 2px solid #000; font-weight: 800; text-align: center; letter-spacing: .2em; }
-</style></head><body>${exercise ? `<div class="exercise">${esc(archive.exercise)}</div>` : ''}<h1>${title}</h1><p>${esc(fillTemplate(archive.covers, { head }))}</p>
-<table><thead><tr>${headings}</tr></thead><tbody>${rows}</tbody></table></body></html>`;
 }

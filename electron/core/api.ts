@@ -22,7 +22,7 @@ export function createHandlers(boards: BoardState, options: { resourcesDir: stri
     ...sessionHandlers(),
     ...recordHandlers(),
     ...boardHandlers(boards),
-    ...journalHandlers(),
+    ...journalHandlers({ pdf: options.pdf ?? null }),
     ...mapHandlers(boards),
     ...messageHandlers(boundaries),
     ...warningHandlers(),

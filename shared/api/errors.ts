@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'share_failed', // the listener on the network could not open (the port is taken, or not allowed)
   'pdf_unavailable', // this process has no PDF printer (no Chromium for samlad serve)
   'pdf_failed', // the PDF printer failed on this page
+  'archive_too_large', // the journal has more entries than a seat takes out at once: samlad journal export on the host
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

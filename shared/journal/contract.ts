@@ -17,7 +17,20 @@ export const journalMethods = {
     z.object({ index: z.number().int().nonnegative().nullable() }),
   ),
   'journal.actors': method('read', Empty, z.object({ actors: z.array(z.string()) })),
+  /**
+   * The whole journal for the archive (loggbok), stating the record head it covers: CSV, or PDF
+   * printed by the host. Staff seats; a board past JOURNAL_ARCHIVE_MAX entries is taken out on
+   * the host (`samlad journal export`).
+   */
+  'journal.archive': method(
+    'staff',
+    z.strictObject({ format: z.enum(['csv', 'pdf']) }),
+    z.object({ file_name: z.string(), mime_type: z.enum(['text/csv', 'application/pdf']), base64: z.string() }),
+  ),
 } as const;
+
+/** Entries a seat may take out as one archive file (about 700 printed pages). */
+export const JOURNAL_ARCHIVE_MAX = 10_000;
 
 export const journalEvents = {
   /** A journal entry was committed (a correction is also an appended entry). */

@@ -57,6 +57,20 @@ test('a lägesrapport: composed, edited, frozen after a warning about empty head
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { schema: string; number: number };
   expect(json).toMatchObject({ schema: 'samlad.lagesrapport/2', number: 1 });
 
+  // The whole log for the archive, beside the reports: CSV with the head it covers, and a printed PDF.
+  const csvDownload = page.waitForEvent('download');
+  await pane.getByTestId('journal-archive-csv').click();
+  const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toMatch(/^loggbok-.+\.csv$/);
+  const csv = readFileSync(await csvFile.path(), 'utf8');
+  expect(csv).toMatch(/^\uFEFF"# Samlad loggbok"/);
+  expect(csv).toMatch(/huvud \d+:[0-9a-f]{64}/);
+  const logPdfDownload = page.waitForEvent('download');
+  await pane.getByTestId('journal-archive-pdf').click();
+  const logPdf = await (await logPdfDownload).path();
+  expect(readFileSync(logPdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pageOneInk(logPdf).dark).toBeGreaterThan(200);
+
   // Skicka: into a neighbour's outbox folder, whole, and recorded.
   const outbox = mkdtempSync(join(tmpdir(), 'samlad-utkorg-'));
   await pane.getByTestId('recipient-name').fill('Sandvikens kommun');

@@ -79,6 +79,8 @@ describe('the contract', () => {
     await call('journal.get', { seq: 1 });
     await call('journal.position', { seq: 1 });
     await call('journal.actors', {});
+    await call('journal.archive', { format: 'csv' });
+    await call('journal.archive', { format: 'pdf' });
     await callActorMethods(call);
     await call('record.head', {});
     await call('record.verification', {});

@@ -1,9 +1,13 @@
 import { ApiError } from '../../../shared/api/errors.js';
+import { JOURNAL_ARCHIVE_MAX } from '../../../shared/journal/contract.js';
+import { printedPdf } from '../files/printed-pdf.js';
 import type { CapabilityHandlers } from '../handler-types.js';
+import type { PdfRenderer } from '../reports/tools.js';
+import { archiveCsv, archiveFileName, archiveHtml, gatherArchive } from './archive.js';
 import { appendEntry, correctEntry } from './write.js';
 
 /** The journal capability. Writes append journal.entry records; the write path publishes them. */
-export function journalHandlers(): CapabilityHandlers<'journal'> {
+export function journalHandlers(tools: { pdf: PdfRenderer | null } = { pdf: null }): CapabilityHandlers<'journal'> {
   return {
     'journal.append': (input, { records }) => appendEntry(records, input),
     'journal.correct': (input, { records }) => correctEntry(records, input),
@@ -15,5 +19,20 @@ export function journalHandlers(): CapabilityHandlers<'journal'> {
     },
     'journal.position': (input, call) => ({ index: call.board().reader.position(input.seq, input.query) }),
     'journal.actors': (_input, call) => ({ actors: call.board().reader.actors() }),
+    'journal.archive': (input, call) => {
+      const board = call.board();
+      // One read: the rows and the head they are said to cover agree.
+      const archive = board.read(() => {
+        const entries = board.reader.list({}, 0, 1).total;
+        if (entries > JOURNAL_ARCHIVE_MAX) {
+          throw new ApiError('archive_too_large', `${entries} entries: take the archive out on the host (samlad journal export)`, { entries, max: JOURNAL_ARCHIVE_MAX });
+        }
+        return gatherArchive(board.reader, board.info, board.head());
+      });
+      if (input.format === 'csv') {
+        return { file_name: archiveFileName(archive.board, 'csv'), mime_type: 'text/csv' as const, base64: Buffer.from(archiveCsv(archive), 'utf8').toString('base64') };
+      }
+      return printedPdf(tools.pdf, archiveHtml(archive), archiveFileName(archive.board, 'pdf'), 'the journal archive');
+    },
   };
 }

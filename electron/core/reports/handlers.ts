@@ -8,7 +8,7 @@ import type { BoardInfo } from '../../../shared/domain/board.js';
 import { type ExportFormat, type Report } from '../../../shared/reports/domain.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { nextNumber, statement } from '../db/statements.js';
-import { AfterRead } from '../after-read.js';
+import { printedPdf } from '../files/printed-pdf.js';
 import type { CapabilityHandlers } from '../handler-types.js';
 import { appendAutomaticEntry } from '../journal/write.js';
 import type { WriteContext } from '../record/write.js';
@@ -105,19 +105,9 @@ export function reportHandlers(sources: ReportSources, tools: ReportTools): Capa
       const r = readReport(board.db, input.number);
       if (!r) throw new ApiError('not_found', `no report ${input.number}`, { number: input.number });
       if (r.status !== 'frozen') throw new ApiError('report_not_frozen', `report ${input.number} is a draft: freeze it first`, { number: input.number });
-      const { pdf } = tools;
-      if (!pdf) throw new ApiError('pdf_unavailable', 'this Samlad has no PDF printer (the CLI: samlad report export --format pdf)');
       const html = exportFile(r, board.info, 'html');
       // The page is made inside the read; the printing runs after it, off the board.
-      return new AfterRead(async () => {
-        let bytes: Uint8Array;
-        try {
-          bytes = await pdf(html.text);
-        } catch (e) {
-          throw new ApiError('pdf_failed', `printing report ${input.number} failed: ${e instanceof Error ? e.message : String(e)}`.slice(0, 400), { number: input.number });
-        }
-        return { file_name: html.file_name.replace(/\.html$/, '.pdf'), mime_type: 'application/pdf' as const, base64: Buffer.from(bytes).toString('base64') };
-      });
+      return printedPdf(tools.pdf, html.text, html.file_name.replace(/\.html$/, '.pdf'), `report ${input.number}`, { number: input.number });
     },
     'reports.recipients': (_input, call) => ({ recipients: listRecipients(call.board().db) }),
     'reports.saveRecipient': (input, { records }) => {

@@ -8,7 +8,8 @@ import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
-import { download, downloadText } from '../ui/download';
+import { downloadBase64, downloadText } from '../ui/download';
+import { JournalArchive } from './JournalArchive';
 import { FileField } from '../ui/FileField';
 import { ReportEditor } from './ReportEditor';
 import { ReceivedReportView } from './ReceivedReportView';
@@ -27,9 +28,7 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
     setError(null);
     setPrinting(true);
     try {
-      const file = await call('reports.pdf', { number: report.number });
-      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-      download(new Blob([bytes], { type: file.mime_type }), file.file_name);
+      downloadBase64(await call('reports.pdf', { number: report.number }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -177,6 +176,7 @@ export function ReportsPane({ board, canWrite }: PaneProps) {
               </li>
             ))}
           </ul>
+          <JournalArchive />
         </nav>
         {/* It scrolls inside the pane: focusable, so a keyboard can scroll a report with no field in it. */}
         <div className="report-detail" role="region" aria-label={t('detail')} tabIndex={0}>

@@ -18,3 +18,9 @@ export function download(blob: Blob, fileName: string): void {
 export function downloadText(fileName: string, text: string, type: string): void {
   download(new Blob([text], { type }), fileName);
 }
+
+/** A file the server sent as base64 (a printed PDF, an archive) as a download of its type. */
+export function downloadBase64(file: { file_name: string; mime_type: string; base64: string }): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  download(new Blob([bytes], { type: file.mime_type }), file.file_name);
+}
