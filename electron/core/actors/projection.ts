@@ -58,10 +58,6 @@ class ActorVerifier implements ProjectionVerifier {
 const STAFF: readonly SeatRole[] = ['staff'];
 const WALL: readonly SeatRole[] = ['wall'];
 
-function payloadOf(record: StoredRecord): Record<string, unknown> {
-  return JSON.parse(record.payload) as Record<string, unknown>;
-}
-
 /** actor.changed twice: with contacts to staff seats, without to the wall. */
 function actorEvents(ctx: EventContext, record: StoredRecord, id: number): RoutedEvent[] {
   const meta = { seq: record.seq, type: record.type };
@@ -87,8 +83,8 @@ export const actorProjection: Projection<ActorRecordType> = {
     foldActorRecord(new SqliteRowStore(db), record, record.type as ActorRecordType, payload);
   },
   verifier: (db) => new ActorVerifier(db),
-  events(ctx, record) {
-    const p = payloadOf(record);
+  events(ctx, record, payload) {
+    const p = payload as Record<string, unknown>;
     const meta = { seq: record.seq, type: record.type };
     switch (record.type as ActorRecordType) {
       case 'actor.registered':

@@ -156,7 +156,7 @@ export class BoardSession {
         // read under the write lock): nothing from another process waits before them. Else all
         // records after the last published, read from the record.
         const first = records.appended[0];
-        pending = first?.seq === this.lastPublishedSeq + 1 ? this.eventsOf(records.appended) : this.eventsSince(this.lastPublishedSeq, Infinity);
+        pending = first?.seq === this.lastPublishedSeq + 1 ? this.eventsOf(records.appended, records.payloads) : this.eventsSince(this.lastPublishedSeq, Infinity);
         return out;
       }) as T;
     } catch (err) {
@@ -202,11 +202,11 @@ export class BoardSession {
     }
   }
 
-  /** The events these records make, in order. */
-  private eventsOf(records: readonly StoredRecord[]): Pending {
+  /** The events these records make, in order (`payloads`: theirs as parsed when written here). */
+  private eventsOf(records: readonly StoredRecord[], payloads: readonly unknown[] = []): Pending {
     const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly(), now: this.options.now };
     const events: RoutedEvent[] = [];
-    for (const record of records) events.push(...(this.options.projections.forType(record.type)?.events(ctx, record) ?? []));
+    records.forEach((record, i) => events.push(...this.options.projections.events(ctx, record, payloads[i] ?? null)));
     return { events, upTo: records.at(-1)?.seq ?? 0, more: false };
   }
 

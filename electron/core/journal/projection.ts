@@ -121,10 +121,10 @@ export const journalProjection: Projection<'journal.entry'> = {
   },
   verifier: (db) => new JournalVerifier(db),
   quickCheck: journalQuickCheck,
-  events(_ctx, record) {
+  events(_ctx, record, payload) {
     // The entry is what its record says: the row was written with it (and verify proves they
     // agree), so publishing reads nothing more. The payload passed its schema when written.
-    const entry = entryFromRecord(record, JSON.parse(record.payload) as EntryPayload);
+    const entry = entryFromRecord(record, payload);
     return [{ event: 'journal.appended', data: { entry }, roles: ALL_ROLES, record: { seq: record.seq, type: record.type } }];
   },
 };

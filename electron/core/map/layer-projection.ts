@@ -74,9 +74,9 @@ export const layerProjection: Projection<LayerRecordType> = {
     statement(db, UPSERT).run(...expectedRow(record, payload as LayerVersion));
   },
   verifier: (db) => new LayerVerifier(db),
-  events(ctx, record) {
+  events(ctx, record, payload) {
     const change = record.type === 'map.layer.added' ? 'added' : record.type === 'map.layer.changed' ? 'changed' : 'removed';
-    const { id } = JSON.parse(record.payload) as { id: number };
+    const { id } = payload as { id: number };
     const at = { seq: record.seq, type: record.type };
     const row = change === 'removed' ? undefined : layerRow(ctx.db, id);
     // A later change already replaced this version: that change publishes the layer.

@@ -87,11 +87,11 @@ export const featureProjection: Projection<FeatureRecordType> = {
     statement(db, UPSERT_CURRENT).run(...currentRow(record, p));
   },
   verifier: (db) => new FeatureVerifier(db),
-  events(_ctx, record) {
+  events(_ctx, record, payload) {
     // The version is whole in its record: no table read, and no later version can stand in for it.
     const change = CHANGE_OF_TYPE[record.type];
     if (!change) return [];
-    const feature = featureFromRecord(record, JSON.parse(record.payload) as FeatureVersionPayload);
+    const feature = featureFromRecord(record, payload as FeatureVersionPayload);
     return [{ event: 'map.feature', data: { change, feature }, roles: ALL_ROLES, record: { seq: record.seq, type: record.type } }];
   },
 };

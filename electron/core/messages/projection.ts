@@ -73,8 +73,8 @@ export const messageProjection: Projection<MessageRecordType> = {
   tables: TABLES,
   apply,
   verifier: (db) => new ReplayVerifier(db, TABLES, apply),
-  events(ctx, record) {
-    const { message: id } = JSON.parse(record.payload) as { message: number };
+  events(ctx, record, payload) {
+    const { message: id } = payload as { message: number };
     const message = readMessage(ctx.db, id);
     if (!message) return [];
     // A draft is for the staff: a wall seat never receives one (the server filters by role).

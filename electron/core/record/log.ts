@@ -19,13 +19,13 @@ export type NewRecord = Omit<HashedRecord, 'seq'>;
  */
 export class RecordLog {
   private readonly headStmt: Database.Statement<[], RecordHead>;
-  private readonly insertStmt: Database.Statement<[StoredRecord]>;
+  private readonly insertStmt: Database.Statement<[number, string, string, string, string, string, string, string, string]>;
   private readonly sinceStmt: Database.Statement<[number, number], StoredRecord>;
 
   constructor(private readonly db: Database.Database) {
     this.headStmt = db.prepare('SELECT seq, hash FROM record ORDER BY seq DESC LIMIT 1');
     this.insertStmt = db.prepare(
-      `INSERT INTO record (${RECORD_COLUMNS}) VALUES (@seq, @type, @subject, @by, @payload, @occurred_at, @recorded_at, @prev_hash, @hash)`,
+      `INSERT INTO record (${RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.sinceStmt = db.prepare(`SELECT ${RECORD_COLUMNS} FROM record WHERE seq > ? ORDER BY seq LIMIT ?`);
   }
@@ -38,9 +38,12 @@ export class RecordLog {
     if (!this.db.inTransaction) throw new Error('RecordLog.append outside a transaction');
     const head = this.head();
     const prevHash = head?.hash ?? GENESIS_HASH;
-    const stored: StoredRecord = { ...record, seq: (head?.seq ?? 0) + 1, prev_hash: prevHash, hash: '' };
+    // One literal of one shape, bound by position: this runs for every record written.
+    const { type, subject, by, payload, occurred_at: occurredAt, recorded_at: recordedAt } = record;
+    const seq = (head?.seq ?? 0) + 1;
+    const stored: StoredRecord = { seq, type, subject, by, payload, occurred_at: occurredAt, recorded_at: recordedAt, prev_hash: prevHash, hash: '' };
     stored.hash = recordHash(prevHash, stored);
-    this.insertStmt.run(stored);
+    this.insertStmt.run(seq, type, subject, by, payload, occurredAt, recordedAt, prevHash, stored.hash);
     return stored;
   }
 

@@ -71,7 +71,8 @@ export interface Projection<T extends RecordTypeName = RecordTypeName> {
   verifier(db: Database.Database): ProjectionVerifier;
   /** samlad verify's quick pass, for a projection of one row per record (optional: without it, its records are fed to its verifier). */
   readonly quickCheck?: QuickCheck;
-  events(ctx: EventContext, record: StoredRecord): RoutedEvent[];
+  /** The events a record makes; its payload as parsed (written here, or read back from the record). */
+  events(ctx: EventContext, record: StoredRecord, payload: RecordPayload<T>): RoutedEvent[];
 }
 
 export function finding(problem: VerifyFinding['problem'], seq: number | null, at: Partial<Pick<VerifyFinding, 'table' | 'key' | 'column' | 'subject'>> = {}): VerifyFinding {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { StoredRecord } from './log.js';
-import type { Projection } from './projection.js';
+import type { EventContext, Projection, RoutedEvent } from './projection.js';
 
 /** Every capability's projection, found by record type. A type has exactly one projection. */
 export class Projections {
@@ -17,6 +17,14 @@ export class Projections {
 
   forType(type: string): Projection | undefined {
     return this.byType.get(type);
+  }
+
+  /** The events of a record, given its payload as parsed (null: read back from the stored text). */
+  events(ctx: EventContext, record: StoredRecord, payload: unknown): RoutedEvent[] {
+    const projection = this.byType.get(record.type);
+    if (!projection) return [];
+    const parsed: unknown = payload ?? JSON.parse(record.payload);
+    return (projection.events as (c: EventContext, r: StoredRecord, p: unknown) => RoutedEvent[])(ctx, record, parsed);
   }
 
   apply(db: Database.Database, record: StoredRecord, payload: unknown): void {

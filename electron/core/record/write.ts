@@ -12,6 +12,8 @@ import type { Projections } from './projections.js';
 export class WriteContext {
   /** The records appended so far, oldest first (the write path publishes them once committed). */
   readonly appended: StoredRecord[] = [];
+  /** Their payloads as parsed, in the same order (publishing need not parse them again). */
+  readonly payloads: unknown[] = [];
 
   constructor(
     readonly db: Database.Database,
@@ -40,6 +42,7 @@ export class WriteContext {
     });
     this.projections.apply(this.db, record, parsed);
     this.appended.push(record);
+    this.payloads.push(parsed);
     return record;
   }
 }

@@ -82,16 +82,16 @@ export const reportProjection: Projection<ReportRecordType> = {
   tables: TABLES,
   apply,
   verifier: (db) => new ReplayVerifier(db, TABLES, apply),
-  events(ctx, record) {
+  events(ctx, record, payload) {
     const at = { seq: record.seq, type: record.type };
     // The address book holds host folders: nothing to show a seat as an event (staff re-read it).
     if (record.type === 'report.recipient_saved' || record.type === 'report.recipient_removed') return [];
     if (record.type === 'report.received') {
-      const { received: id } = JSON.parse(record.payload) as { received: number };
+      const { received: id } = payload as { received: number };
       const received = readReceived(ctx.db, id);
       return received ? [{ event: 'report.received', data: { received }, roles: ALL_ROLES, record: at }] : [];
     }
-    const { report: number } = JSON.parse(record.payload) as { report: number };
+    const { report: number } = payload as { report: number };
     const report = readReport(ctx.db, number);
     if (!report) return [];
     // A draft is the staff's work in progress; a frozen report is what was sent out.

@@ -78,8 +78,8 @@ export const warningProjection: Projection<'warning.imported'> = {
   tables: TABLES,
   apply,
   verifier: (db) => new ReplayVerifier(db, TABLES, apply),
-  events(ctx, record) {
-    const { warning: id } = JSON.parse(record.payload) as { warning: number };
+  events(ctx, record, payload) {
+    const { warning: id } = payload as { warning: number };
     const warning = readWarning(ctx.db, id);
     return warning ? [{ event: 'warning.imported', data: { warning }, roles: ALL_ROLES, record: { seq: record.seq, type: record.type } }] : [];
   },
