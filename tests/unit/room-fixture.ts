@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { createCore, type Core } from '../../electron/core/index.js';
 import { startSeatServer, type SeatServer, type SeatServerOptions } from '../../electron/seats/server.js';
@@ -15,6 +16,7 @@ export interface RoomFixture {
   close(): Promise<void>;
 }
 
+/** A board with its seat server on a hand clock; closed (and its folder removed) when the test ends. */
 export async function startRoomFixture(share: SeatServerOptions['share'] = {}): Promise<RoomFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'samlad-room-'));
   const rendererDir = join(dir, 'renderer');
@@ -28,16 +30,16 @@ export async function startRoomFixture(share: SeatServerOptions['share'] = {}): 
   };
   const core = createCore({ dataDir: join(dir, 'data'), watchIntervalMs: 0, seedActors: false });
   const server = await startSeatServer({ core, rendererDir, share: { host: '127.0.0.1', now: () => clock.now, ...share } });
-  return {
-    core,
-    server,
-    clock,
-    close: async () => {
-      await server.close();
-      core.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await server.close();
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
   };
+  onTestFinished(close);
+  return { core, server, clock, close };
 }
 
 /** A fixture with sharing switched on, and the shared listener's port. */

@@ -2,21 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WS_CLOSE_UNAUTHORIZED } from '../../shared/api/protocol.js';
 import { codeOf, firstFrame, pair, rawRequest, rawSeat, startSharing, type RawSeat, type RoomFixture } from './room-fixture.js';
-
-let fixture: RoomFixture | null = null;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = null;
-});
-
-async function sharing(share: Parameters<typeof startSharing>[0] = {}): Promise<RoomFixture & { port: number }> {
-  const started = await startSharing(share);
-  fixture = started;
-  return started;
-}
 
 function tokenOf(url: string): string {
   return new URL(url).searchParams.get('token') ?? '';
@@ -37,7 +25,7 @@ async function pairedSeat(f: RoomFixture & { port: number }, kind: string, name:
 
 describe('paired seats over raw WebSocket', () => {
   it('a wall seat is read only: its write is refused and changes nothing', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const host = await rawSeat(f.server.port, tokenOf(f.server.url));
     expect(await firstFrame(host)).toMatchObject({ hello: { role: 'staff', seat: { kind: 'host', actor_id: null, name: null } } });
     await call(host, 1, 'session.identify', { name: 'Värd' });
@@ -59,7 +47,7 @@ describe('paired seats over raw WebSocket', () => {
   });
 
   it('a paired staff seat writes with its paired name and seat; it cannot run the room; room.changed reaches the host only', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const host = await rawSeat(f.server.port, tokenOf(f.server.url));
     await firstFrame(host);
     await call(host, 1, 'session.identify', { name: 'Värd' });
@@ -82,7 +70,7 @@ describe('paired seats over raw WebSocket', () => {
   });
 
   it('refuses missing, wrong and revoked tokens with 4401, and the host’s fixed tokens on the shared listener', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     for (const token of ['', 'wrong', 'x'.repeat(500), tokenOf(f.server.url), tokenOf(f.server.wallUrl)]) {
       const seat = await rawSeat(f.port, token);
       expect(await firstFrame(seat), token.slice(0, 10)).toMatchObject({ id: null, ok: false, error: { code: 'unauthorized' } });
@@ -98,7 +86,7 @@ describe('paired seats over raw WebSocket', () => {
   });
 
   it('gives background tiles on the network to paired seats only (they are fetched with the board’s key)', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const tile = (port: number, token?: string) => rawRequest(port, { method: 'GET', path: `/tiles/1/0/0/0${token === undefined ? '' : `?token=${token}`}` });
     expect((await tile(f.port)).status).toBe(401);
     expect((await tile(f.port, 'wrong')).status).toBe(401);
@@ -114,7 +102,7 @@ describe('paired seats over raw WebSocket', () => {
   });
 
   it('refuses a page on another name (Host) and another site (Origin) on the shared listener', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const code = codeOf(f.server, 'lead');
     const body = JSON.stringify({ code, name: 'Anna' });
     const { request } = await import('node:http');
@@ -140,7 +128,7 @@ describe('HTTPS on the shared listener', () => {
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
-    const f = await sharing({ tls: { cert: readFileSync(cert), key: readFileSync(key) } });
+    const f = await startSharing({ tls: { cert: readFileSync(cert), key: readFileSync(key) } });
     const status = f.server.room.status();
     expect(status.https).toBe(true);
     expect(status.addresses).toEqual([`https://127.0.0.1:${f.port}`]);

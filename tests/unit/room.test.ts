@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { connect as tcpConnect, type AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WS_CLOSE_UNAUTHORIZED } from '../../shared/api/protocol.js';
 import { CODE_ALPHABET } from '../../shared/room/contract.js';
 import { CodeBook, groupedCode, newCode, normalCode } from '../../electron/seats/pairing-codes.js';
@@ -9,19 +9,7 @@ import { attachRoom } from '../../electron/main/room.js';
 import { createCore } from '../../electron/core/index.js';
 import { host } from '../callers.js';
 import { tempDir } from './helpers.js';
-import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, startSharing, type RoomFixture } from './room-fixture.js';
-
-let fixture: RoomFixture | null = null;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = null;
-});
-
-async function sharing(share: Parameters<typeof startSharing>[0] = {}): Promise<RoomFixture & { port: number }> {
-  const started = await startSharing(share);
-  fixture = started;
-  return started;
-}
+import { codeOf, firstFrame, pair, rawRequest, rawSeat, startRoomFixture, startSharing } from './room-fixture.js';
 
 /** Whether a TCP connection to 127.0.0.1:port is accepted. */
 function accepts(port: number): Promise<boolean> {
@@ -76,7 +64,7 @@ describe('the failure limiter', () => {
 
 describe('the room (electron/seats/room.ts)', () => {
   it('is off by default: no shared listener, no codes, pairing refused', async () => {
-    fixture = await startRoomFixture();
+    const fixture = await startRoomFixture();
     const status = fixture.server.room.status();
     expect(status).toMatchObject({ sharing: false, https: false, addresses: [], codes: [], seats: [], idle_minutes: 480 });
     const reply = await pair(fixture.server.port, 'K7M4QP', 'Anna Berg');
@@ -84,7 +72,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('pairs a seat with a code and a name: its own token, its kind; several seats per code', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const status = f.server.room.status();
     expect(status.sharing).toBe(true);
     expect(status.addresses).toEqual([`http://127.0.0.1:${f.port}`]);
@@ -105,7 +93,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('refuses bad pairing requests with a clear error and makes no seat', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const code = codeOf(f.server, 'lead');
     const cases: [Parameters<typeof rawRequest>[1], number, string][] = [
       [{ body: JSON.stringify({ code, name: '   ' }), type: 'application/json' }, 400, 'validation'],
@@ -127,7 +115,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('rate-limits failed codes per address: 10 a minute, then 429 even for a good code', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     for (let i = 0; i < 10; i++) expect((await pair(f.port, 'AAAAAA', 'Mallory')).status).toBe(401);
     const good = codeOf(f.server, 'lead');
     expect(await pair(f.port, good, 'Anna')).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
@@ -136,7 +124,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('replaces a code on request: the old one stops pairing, seats paired with it stay', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const old = codeOf(f.server, 'communicator');
     const seat = await pair(f.port, old, 'Kim');
     const status = await f.core.dispatch('room.code', { kind: 'communicator' }, { role: 'staff', name: null, seat: { kind: 'host', id: 'host', actor_id: null, name: null } });
@@ -152,7 +140,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('revokes a seat at once: socket closed with 4401, token dead, its code replaced; other seats go on', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const code = codeOf(f.server, 'logkeeper');
     const a = await pair(f.port, code, 'Anna');
     const b = await pair(f.port, code, 'Bo');
@@ -174,7 +162,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('lets a seat go when no socket of it has been open for the idle limit', async () => {
-    const f = await sharing({ idleMinutes: 30 });
+    const f = await startSharing({ idleMinutes: 30 });
     const code = codeOf(f.server, 'lead');
     const idle = await pair(f.port, code, 'Idle');
     const busy = await pair(f.port, code, 'Busy');
@@ -194,7 +182,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('sharing off closes the shared listener and drops every paired seat; on again, new codes', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const code = codeOf(f.server, 'wall');
     const wallSeat = await pair(f.port, code, 'Väggen');
     const socket = await rawSeat(f.port, String(wallSeat.body.token));
@@ -212,7 +200,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('listens on every interface by default, and on nothing beyond loopback once off', async () => {
-    fixture = await startRoomFixture({ host: undefined });
+    const fixture = await startRoomFixture({ host: undefined });
     const status = await fixture.server.room.share(true);
     const port = fixture.server.room.sharedPort ?? 0;
     expect(status.addresses.length).toBeGreaterThan(0);
@@ -226,7 +214,7 @@ describe('the room (electron/seats/room.ts)', () => {
     const taken = createServer();
     await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
     const port = (taken.address() as AddressInfo).port;
-    fixture = await startRoomFixture({ port });
+    const fixture = await startRoomFixture({ port });
     const reply = await fixture.core.dispatch('room.share', { on: true }, host());
     expect(reply).toMatchObject({ ok: false, error: { code: 'share_failed', details: { reason: 'EADDRINUSE', port } } });
     expect(fixture.server.room.status().sharing).toBe(false);
@@ -235,7 +223,7 @@ describe('the room (electron/seats/room.ts)', () => {
   });
 
   it('tells the host of each change by room.changed', async () => {
-    const f = await sharing();
+    const f = await startSharing();
     const seen: boolean[] = [];
     f.core.onEvent((e) => {
       if (e.event === 'room.changed') seen.push(e.data.sharing);
