@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import WebSocket from 'ws';
+import type { SeatLimits } from '../../electron/seats/connection.js';
 import { startSeatServer, type SeatServer } from '../../electron/seats/server.js';
 import { staff } from '../callers.js';
 import { newBoard, tempDir, type TestBoard } from './helpers.js';
@@ -9,16 +10,16 @@ import { newBoard, tempDir, type TestBoard } from './helpers.js';
 // reply never overtakes an event committed before it, and a seat that does not read is let go
 // even while its backlog waits on the server rather than in the socket.
 
-let board: TestBoard | null = null;
-let server: SeatServer | null = null;
-const sockets: WebSocket[] = [];
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.terminate();
-  await server?.close();
-  server = null;
-  board?.core.close();
-  board = null;
-});
+/** A board and its seat server, closed when the test ends. */
+async function serve(limits: Partial<SeatLimits> = {}): Promise<{ board: TestBoard; server: SeatServer }> {
+  const board = await newBoard();
+  const server = await startSeatServer({ core: board.core, rendererDir: tempDir(), limits });
+  onTestFinished(async () => {
+    await server.close();
+    board.core.close();
+  });
+  return { board, server };
+}
 
 interface Frame {
   id?: number;
@@ -29,7 +30,7 @@ interface Frame {
 /** A raw staff socket past its hello, keeping every frame in the order it came. */
 async function seat(url: string): Promise<{ ws: WebSocket; frames: Frame[] }> {
   const ws = new WebSocket(url.replace('http://', 'ws://').replace('/?token=', '/api?token='));
-  sockets.push(ws);
+  onTestFinished(() => ws.terminate());
   const frames: Frame[] = [];
   await new Promise<void>((resolve, reject) => {
     ws.once('message', () => {
@@ -48,8 +49,7 @@ const appended = (frames: Frame[]): number[] => frames.filter((f) => f.event ===
 
 describe('change events to the seats', () => {
   it('reach every seat in commit order, and a writing seat gets its own event before its reply', async () => {
-    board = await newBoard();
-    server = await startSeatServer({ core: board.core, rendererDir: tempDir() });
+    const { board, server } = await serve();
     const writer = await seat(server.url);
     const other = await seat(server.url);
 
@@ -73,15 +73,14 @@ describe('change events to the seats', () => {
   });
 
   it('let a seat go that does not read, when its backlog of events passes the bound before the turn ends', async () => {
-    board = await newBoard();
-    server = await startSeatServer({ core: board.core, rendererDir: tempDir(), limits: { dropBufferedBytes: 64 * 1024 } });
+    const { board, server } = await serve({ dropBufferedBytes: 64 * 1024 });
     const sleeper = await seat(server.url);
     const closed = new Promise<number>((resolve) => sleeper.ws.once('close', (code) => resolve(code)));
     sleeper.ws.pause();
     // Twenty entries of 8 000 characters, committed in one turn: their events wait together.
-    const writes = [...Array(20).keys()].map((i) => board?.core.dispatch('journal.append', { kind: 'information', text: `${i} ${'x'.repeat(8_000)}` }, staff('Bo Ek')));
+    const writes = [...Array(20).keys()].map((i) => board.core.dispatch('journal.append', { kind: 'information', text: `${i} ${'x'.repeat(8_000)}` }, staff('Bo Ek')));
     const replies = await Promise.all(writes);
-    expect(replies.every((r) => r?.ok === true)).toBe(true);
+    expect(replies.every((r) => r.ok)).toBe(true);
     sleeper.ws.resume();
     expect(await closed).toBe(1006);
     // Nothing written was lost by letting the seat go.
