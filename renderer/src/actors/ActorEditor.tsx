@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import { useActorMutation } from './actorErrorText';
 import { ActorDetailsFields, type DetailsDraft } from './ActorDetailsFields';
 import { contactsInput, detailsDraft, parseInterval } from './detailsInput';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { Modal } from './Modal';
 
 interface Props {

@@ -12,7 +12,7 @@ import { ActorJournal } from './ActorJournal';
 import { LevelBadge } from './LevelBadge';
 import { Modal } from './Modal';
 import { StatusForm } from './StatusForm';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   actor: Actor;

@@ -8,7 +8,7 @@ import { ActorHistory } from './ActorHistory';
 import { AssignmentsList } from './AssignmentsList';
 import { BeslutIStortList } from './BeslutIStortList';
 import { ConferencePanel } from './ConferencePanel';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { NextConferenceCountdown } from './NextConferenceCountdown';
 import { RegistryEditor } from './RegistryEditor';
 import { StatusGrid, StatusSummary } from './StatusGrid';

@@ -5,7 +5,7 @@ import { useActorMutation } from './actorErrorText';
 import { ActorSelect } from './ActorSelect';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Task {
   actor: string;

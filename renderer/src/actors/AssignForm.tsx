@@ -5,7 +5,7 @@ import { useActorMutation } from './actorErrorText';
 import { ActorSelect } from './ActorSelect';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /** A new uppdrag on its own (not from a decision): to which actor, what, by when. */
 export function AssignForm({ actors }: { actors: readonly Actor[] }) {

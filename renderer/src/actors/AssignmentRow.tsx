@@ -5,7 +5,7 @@ import { stockholmDateTime } from '../../../shared/time';
 import { useDecidesForBoard } from '../api/useConnection';
 import { useActorMutation } from './actorErrorText';
 import { OverdueMark } from './LevelMark';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /** The next steps an assignment can take from each status (done and cancelled are final). */
 const NEXT: Record<AssignmentStatus, readonly AssignmentStatus[]> = {

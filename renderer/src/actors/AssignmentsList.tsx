@@ -7,7 +7,7 @@ import { errorText } from '../i18n/errorText';
 import { ActorSelect } from './ActorSelect';
 import { AssignForm } from './AssignForm';
 import { AssignmentRow } from './AssignmentRow';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   boardId: string;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
 import { useActorMutation } from './actorErrorText';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
 

@@ -6,7 +6,7 @@ import { useLiveCall } from '../api/useLiveCall';
 import { errorText } from '../i18n/errorText';
 import { BeslutIStortForm } from './BeslutIStortForm';
 import { useConference } from './useConference';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { FactList } from './FactList';
 
 interface Props {

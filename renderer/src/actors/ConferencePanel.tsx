@@ -12,7 +12,7 @@ import { ReportForm } from './ReportForm';
 import { StartConference } from './StartConference';
 import { TurnTimer } from './TurnTimer';
 import { useConference } from './useConference';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   boardId: string;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseActorCsv, type CsvLineError } from '../../../shared/actors/csv';
 import { useActorMutation } from './actorErrorText';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 const MAX_BYTES = 2_000_000;
 

@@ -5,7 +5,7 @@ import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /** Ends the conference, with the next one's time (the countdown in the header and on the wall). */
 export function EndConference({ conference }: { conference: Conference }) {

@@ -6,7 +6,7 @@ import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
 import { MomentFields } from './MomentFields';
 import { parseNextMoment } from './nextMoment';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /** Sets (or clears) the next conference's time without holding one: the countdown follows. */
 export function NextConferenceForm({ next }: { next: NextConference | null }) {

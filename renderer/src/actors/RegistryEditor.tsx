@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import { useActorMutation } from './actorErrorText';
 import { ActorEditor } from './ActorEditor';
 import { CsvImport } from './CsvImport';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /**
  * The actor registry (staff seats): add, rename and edit, retire or bring back — never delete —

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Actor, Conference } from '../../../shared/domain/actor';
 import { useActorMutation } from './actorErrorText';
 import { draftInput, emptyDraft, StatusFields, type StatusDraft } from './StatusFields';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   conference: Conference;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Actor, type ConferenceKind } from '../../../shared/domain/actor';
 import { useActorMutation } from './actorErrorText';
 import { ConferenceKindChoice } from './ConferenceKindChoice';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 /** Start a samverkanskonferens: its kind and who attends, in the order they will report. */
 export function StartConference({ actors }: { actors: readonly Actor[] }) {

@@ -5,7 +5,7 @@ import { OccurredFields } from '../journal/OccurredFields';
 import { parseOccurredAt } from '../journal/stockholmInput';
 import { useActorMutation } from './actorErrorText';
 import { draftInput, emptyDraft, StatusFields, type StatusDraft } from './StatusFields';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   actor: Actor;

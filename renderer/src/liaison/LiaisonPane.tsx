@@ -7,7 +7,7 @@ import { useLiveCall } from '../api/useLiveCall';
 import { ActorHistory } from '../actors/ActorHistory';
 import { ActorTile } from '../actors/ActorTile';
 import { AssignmentRow } from '../actors/AssignmentRow';
-import { FormError } from '../actors/FormError';
+import { FormError } from '../ui/FormError';
 import { StatusForm } from '../actors/StatusForm';
 import { useActorRegistry } from '../actors/useActorRegistry';
 import { useNow } from '../actors/useNow';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
 import { downloadBase64 } from '../ui/download';
+import { FormError } from '../ui/FormError';
 
 type Format = 'pdf' | 'csv';
 
@@ -38,11 +39,7 @@ export function JournalArchive() {
           </button>
         ))}
       </div>
-      {error && (
-        <p className="error-text" role="alert" data-testid="journal-archive-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="journal-archive-error" />
     </section>
   );
 }

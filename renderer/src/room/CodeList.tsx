@@ -4,6 +4,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import { SEAT_KINDS, type PairingCode, type SeatKind } from '../../../shared/room/contract';
 import { ActorSelect } from '../actors/ActorSelect';
 import { CodeCard } from './CodeCard';
+import { FormError } from '../ui/FormError';
 
 interface Props {
   codes: readonly PairingCode[];
@@ -53,11 +54,7 @@ export function CodeList({ codes, actors, busy, onNewCode }: Props) {
         <button type="submit" disabled={busy} data-testid="room-liaison-create">
           {t('codes.liaisonCreate')}
         </button>
-        {pickError && (
-          <p className="error-text" role="alert">
-            {t('codes.liaisonPick')}
-          </p>
-        )}
+        <FormError message={pickError ? t('codes.liaisonPick') : null} />
       </form>
     </section>
   );

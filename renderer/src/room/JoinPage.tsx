@@ -8,6 +8,7 @@ import { PERSON_NAME_MAX, rememberPairedPerson } from '../session/person';
 import { groupCode, normalizeCode } from './codeFormat';
 import { pair, type PairFailure } from './pair';
 import './room.css';
+import { FormError } from '../ui/FormError';
 
 /**
  * The page a seat on the staff room's network sees before it belongs to the room: the code (from
@@ -103,11 +104,7 @@ export function JoinPage({ revoked }: { revoked: boolean }) {
             data-testid="join-name"
             autoFocus={code !== ''}
           />
-          {error && (
-            <p className="error-text" role="alert" id={`${id}-error`} data-testid="join-error">
-              {error}
-            </p>
-          )}
+          <FormError message={error} id={`${id}-error`} testId="join-error" />
           <button type="submit" className="button-primary" disabled={busy} data-testid="join-submit">
             {t('join.submit')}
           </button>

@@ -10,6 +10,7 @@ import { CodeList } from './CodeList';
 import { SeatList } from './SeatList';
 import { SharingSwitch } from './SharingSwitch';
 import './room.css';
+import { FormError } from '../ui/FormError';
 
 /**
  * Rummet: the host shares the board with the staff room's network (off by default), shows a code
@@ -42,11 +43,7 @@ function HostRoom({ boardId }: { boardId: string }) {
   return (
     <section className="pane room-pane" aria-labelledby="room-title" data-testid="room-pane">
       <h2 id="room-title">{t('pane.title')}</h2>
-      {failure && (
-        <p className="error-text" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
       {status && (
         <div className="room-body">
           <SharingSwitch status={status} busy={busy} onChange={(on) => void share.run({ on }).then(shown)} />

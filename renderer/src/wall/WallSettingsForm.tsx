@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { stockholmTime } from '../../../shared/time';
 import { ROTATE_SECONDS_MAX, ROTATE_SECONDS_MIN, WALL_MODES, WALL_PALETTES, WALL_PANELS, type WallConfig, type WallMode, type WallPalette, type WallPanel } from '../../../shared/wall/config';
 import { useMutation } from '../api/useMutation';
-import { FormError } from '../actors/FormError';
+import { FormError } from '../ui/FormError';
 import { useWallSettings } from './useWallSettings';
 
 /** The seconds field as typed: a whole number in range, or null (the form says what it takes). */
