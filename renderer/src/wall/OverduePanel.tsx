@@ -29,42 +29,52 @@ export function OverduePanel({ boardId }: { boardId: string }) {
       <h2 id={`${id}-title`} className="wall-panel-title">
         {t('overdue.title')}
       </h2>
-      <h3 className="wall-subtitle">{t('overdue.actors')}</h3>
-      {lateActors.length === 0 ? (
-        <p className="wall-quiet">{t('overdue.noActors')}</p>
-      ) : (
-        <ul className="wall-late-list">
-          {lateActors.map((a) => (
-            <li key={a.id} className="wall-late" data-testid="wall-overdue-actor">
-              <OverdueMark />
-              <span className="wall-late-what user-text">{a.name}</span>
-              <span className="wall-late-when">
-                {a.due_at && `${t('overdue.dueAt', { time: stockholmTime(a.due_at) })} · `}
-                <strong>{a.due_at && late(a.due_at)}</strong>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3 className="wall-subtitle">{t('overdue.assignments')}</h3>
-      {lateAssignments.length === 0 ? (
-        <p className="wall-quiet">{t('overdue.noAssignments')}</p>
-      ) : (
-        <ul className="wall-late-list">
-          {lateAssignments.map((a) => (
-            <li key={a.id} className="wall-late" data-testid="wall-overdue-assignment">
-              <OverdueMark />
-              <span className="wall-late-what user-text">
-                {a.actor_name}: {a.what}
-              </span>
-              <span className="wall-late-when">
-                {a.due_at && `${t('overdue.assignmentDue', { time: stockholmTime(a.due_at) })} · `}
-                <strong>{a.due_at && late(a.due_at)}</strong>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LateList
+        title={t('overdue.actors')}
+        none={t('overdue.noActors')}
+        testId="wall-overdue-actor"
+        rows={lateActors.map((a) => ({ key: a.id, what: a.name, due: a.due_at && t('overdue.dueAt', { time: stockholmTime(a.due_at) }), late: a.due_at && late(a.due_at) }))}
+      />
+      <LateList
+        title={t('overdue.assignments')}
+        none={t('overdue.noAssignments')}
+        testId="wall-overdue-assignment"
+        rows={lateAssignments.map((a) => ({ key: a.id, what: `${a.actor_name}: ${a.what}`, due: a.due_at && t('overdue.assignmentDue', { time: stockholmTime(a.due_at) }), late: a.due_at && late(a.due_at) }))}
+      />
     </section>
+  );
+}
+
+interface LateRow {
+  key: number;
+  what: string;
+  /** "was to report at 06:10", or null when it has no time. */
+  due: string | null;
+  /** "40 min late". */
+  late: string | null;
+}
+
+/** One list of what is late, with a clock mark on each line, or a quiet line when nothing is. */
+function LateList({ title, none, testId, rows }: { title: string; none: string; testId: string; rows: readonly LateRow[] }) {
+  return (
+    <>
+      <h3 className="wall-subtitle">{title}</h3>
+      {rows.length === 0 ? (
+        <p className="wall-quiet">{none}</p>
+      ) : (
+        <ul className="wall-late-list">
+          {rows.map((r) => (
+            <li key={r.key} className="wall-late" data-testid={testId}>
+              <OverdueMark />
+              <span className="wall-late-what user-text">{r.what}</span>
+              <span className="wall-late-when">
+                {r.due && `${r.due} · `}
+                <strong>{r.late}</strong>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
