@@ -7,7 +7,7 @@ import { migration0040 } from './0040-map.js';
 import { migration0050 } from './0050-actors.js';
 import { migration0060 } from './0060-messages-warnings.js';
 import { migration0070 } from './0070-reports.js';
-import { migration0080 } from './0080-report-recipients.js';
+import { migration0075 } from './0075-report-recipients.js';
 import { migration0100 } from './0100-wall.js';
 
 /**
@@ -15,6 +15,6 @@ import { migration0100 } from './0100-wall.js';
  * side by side can each take a number; add a new file and list it here; never edit an old one.
  * 0001 is the 0.1 schema: kept so 0.1 boards and new ones reach the record the same way.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0100];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0075, migration0100];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
