@@ -15,9 +15,12 @@ function refuse(res: ServerResponse, status: number, code: ApiErrorShape['code']
   reply(res, status, { error: { code, message } }, extra);
 }
 
-/** The body, or null when it passes the limit (the rest is not read). */
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
+/**
+ * The body; 'too_large' when it passes the limit (the rest is not read); 'aborted' when the client
+ * went away before the end (never a rejection: a dropped connection is not the server's failure).
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | 'too_large' | 'aborted'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -25,13 +28,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
       if (size > PAIR_BODY_MAX_BYTES) {
         req.removeAllListeners('data');
         req.pause();
-        resolve(null);
+        resolve('too_large');
         return;
       }
       chunks.push(chunk);
     });
     req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
   });
 }
 
@@ -57,7 +61,8 @@ export async function handlePair(req: IncomingMessage, res: ServerResponse, room
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') return refuse(res, 415, 'bad_request', 'send the pairing request as application/json');
   const body = await readBody(req);
-  if (body === null) {
+  if (body === 'aborted') return;
+  if (body === 'too_large') {
     refuse(res, 413, 'bad_request', `a pairing request is at most ${PAIR_BODY_MAX_BYTES} bytes`, { Connection: 'close' });
     req.destroy();
     return;

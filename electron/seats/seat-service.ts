@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
@@ -45,6 +45,14 @@ function originAllowed(req: IncomingMessage): boolean {
   }
 }
 
+/** A request answered by a promise: whatever it throws ends that response, never the process. */
+function answerAsync(work: Promise<void>, res: ServerResponse): void {
+  work.catch(() => {
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal Server Error');
+  });
+}
+
 function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -82,7 +90,7 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
           res.writeHead(403).end();
           return;
         }
-        void handlePair(req, res, room);
+        answerAsync(handlePair(req, res, room), res);
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -95,7 +103,7 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
         res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Unauthorized');
         return;
       }
-      void serveStatic(roots, path, res, req.method === 'HEAD');
+      answerAsync(serveStatic(roots, path, res, req.method === 'HEAD'), res);
     },
     upgrade: (at, req, socket, head) => upgrade(at, req, socket, head),
   };

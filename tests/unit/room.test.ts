@@ -114,6 +114,20 @@ describe('the room (electron/seats/room.ts)', () => {
     expect(f.server.room.status().seats).toEqual([]);
   });
 
+  it('goes on serving when a client drops a pairing request halfway through its body', async () => {
+    const f = await startSharing();
+    for (let i = 0; i < 3; i++) {
+      const socket = tcpConnect(f.port, '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(`POST /api/pair HTTP/1.1\r\nHost: 127.0.0.1:${f.port}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"code":"`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reply = await pair(f.port, codeOf(f.server, 'lead'), 'Anna Berg');
+    expect(reply.status).toBe(200);
+  });
+
   it('rate-limits failed codes per address: 10 a minute, then 429 even for a good code', async () => {
     const f = await startSharing();
     for (let i = 0; i < 10; i++) expect((await pair(f.port, 'AAAAAA', 'Mallory')).status).toBe(401);
