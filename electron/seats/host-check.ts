@@ -36,9 +36,11 @@ function allowedNames(listenHost: string): string[] {
  * rebinding has pointed at 127.0.0.1 sends its own name as Host: it is refused before the token
  * is even looked at.
  */
-export function hostAllowed(hostHeader: string | undefined, listenHost: string, port: number): boolean {
+export function hostAllowed(hostHeader: string | undefined, listenHost: string, port: number, tls = false): boolean {
   if (!hostHeader) return false;
   const host = hostHeader.trim().toLowerCase();
   const names = allowedNames(listenHost);
-  return names.some((n) => host === `${n}:${port}` || (port === 80 && host === n));
+  // A browser sends the name alone for the scheme's default port.
+  const defaultPort = port === (tls ? 443 : 80);
+  return names.some((n) => host === `${n}:${port}` || (defaultPort && host === n));
 }

@@ -16,6 +16,8 @@ export interface ListenPoint {
   port(): number;
   /** The first listener (`samlad serve`'s own): only here do the fixed staff and wall tokens work. */
   primary: boolean;
+  /** Speaks HTTPS: a browser leaves port 443 out of the Host header, as it leaves 80 for http. */
+  tls: boolean;
 }
 
 export interface ListenerHandlers {
@@ -32,7 +34,7 @@ export interface Listener {
 /** One HTTP (or HTTPS) listener on the seat server's handlers. */
 export async function listen(host: string, port: number, tls: TlsFiles | null, primary: boolean, handlers: ListenerHandlers): Promise<Listener> {
   let bound = 0;
-  const at: ListenPoint = { host, port: () => bound, primary };
+  const at: ListenPoint = { host, port: () => bound, primary, tls: tls !== null };
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => handlers.request(at, req, res);
   const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, onRequest) : createServer(onRequest);
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => handlers.upgrade(at, req, socket, head));

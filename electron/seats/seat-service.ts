@@ -75,7 +75,7 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
 
   const handlers: ListenerHandlers = {
     request: (at, req, res) => {
-      if (!hostAllowed(req.headers.host, at.host, at.port())) {
+      if (!hostAllowed(req.headers.host, at.host, at.port(), at.tls)) {
         res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected Request');
         return;
       }
@@ -129,7 +129,7 @@ export function createSeatService(options: SeatServiceOptions): SeatService {
   function upgrade(at: ListenPoint, req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://seat');
     // Before anything else: a page on another name (DNS rebinding) must not reach the socket.
-    if (!hostAllowed(req.headers.host, at.host, at.port())) return refuse(socket, 421, 'Misdirected Request');
+    if (!hostAllowed(req.headers.host, at.host, at.port(), at.tls)) return refuse(socket, 421, 'Misdirected Request');
     if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
     if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
     const token = url.searchParams.get('token');

@@ -81,6 +81,11 @@ describe('the Host header (DNS rebinding)', () => {
     expect(hostAllowed('localhost:8080', '0.0.0.0', 8080)).toBe(true);
     expect(hostAllowed('attacker.example:8080', '0.0.0.0', 8080)).toBe(false);
     expect(hostAllowed(undefined, '127.0.0.1', 8080)).toBe(false);
+    // The scheme's default port is left out of Host: 80 for http, 443 for https, and only then.
+    expect(hostAllowed('localhost', '127.0.0.1', 80)).toBe(true);
+    expect(hostAllowed('localhost', '127.0.0.1', 443, true)).toBe(true);
+    expect(hostAllowed('localhost', '127.0.0.1', 443)).toBe(false);
+    expect(hostAllowed('localhost', '127.0.0.1', 80, true)).toBe(false);
     // Listening on loopback only, the LAN addresses are not names of this server.
     const lan = own.find((a) => !a.startsWith('127.'));
     if (lan) expect(hostAllowed(`${lan}:8080`, '127.0.0.1', 8080)).toBe(false);
