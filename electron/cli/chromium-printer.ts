@@ -18,7 +18,9 @@ interface Pending {
 class Browser {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly waiters = new Map<string, () => void>();
+  private readonly waiters = new Map<string, Pending>();
+  /** Chromium has exited: every call and wait fails at once instead of waiting out its timeout. */
+  private gone = false;
   private buffer = '';
   readonly closed: Promise<void>;
 
@@ -46,8 +48,10 @@ class Browser {
     this.closed = new Promise((resolve) => {
       child.once('exit', () => {
         process.removeListener('exit', atExit);
-        for (const p of this.pending.values()) p.reject(new Error('Chromium quit'));
+        this.gone = true;
+        for (const p of [...this.pending.values(), ...this.waiters.values()]) p.reject(new Error('Chromium quit'));
         this.pending.clear();
+        this.waiters.clear();
         // Its helper processes may still be closing files: a few tries, and never an error from here.
         void rm(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
           .catch(() => undefined)
@@ -79,7 +83,7 @@ class Browser {
         if (message.error) p?.reject(new Error(message.error.message));
         else p?.resolve(message.result ?? {});
       } else if (message.method) {
-        this.waiters.get(`${message.sessionId ?? ''}/${message.method}`)?.();
+        this.waiters.get(`${message.sessionId ?? ''}/${message.method}`)?.resolve({});
       }
     }
   }
@@ -87,6 +91,7 @@ class Browser {
   send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (this.gone) return reject(new Error('Chromium quit'));
       this.pending.set(id, { resolve, reject });
       this.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     });
@@ -94,7 +99,14 @@ class Browser {
 
   /** Resolves at the session's next `method` event. */
   next(sessionId: string, method: string): Promise<void> {
-    return new Promise((resolve) => this.waiters.set(`${sessionId}/${method}`, () => (this.waiters.delete(`${sessionId}/${method}`), resolve())));
+    const key = `${sessionId}/${method}`;
+    return new Promise((resolve, reject) => {
+      if (this.gone) return reject(new Error('Chromium quit'));
+      this.waiters.set(key, {
+        resolve: () => (this.waiters.delete(key), resolve()),
+        reject,
+      });
+    });
   }
 
   quit(): void {
@@ -113,8 +125,12 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** Profiles left by a seat server that was killed (its Chromium quit with it): removed at the next start. */
+let swept = false;
+
+/** Profiles left by a seat server that was killed (its Chromium quit with it): removed once per process. */
 function sweepStaleProfiles(): void {
+  if (swept) return;
+  swept = true;
   for (const name of readdirSync(tmpdir())) {
     const pid = Number(/^samlad-chromium-(\d+)-/.exec(name)?.[1]);
     if (pid > 0 && pid !== process.pid && !alive(pid)) void rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
@@ -155,7 +171,14 @@ export class ChromiumPrinter {
     return browser;
   }
 
+  private stopIdleTimer(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+  }
+
   private async printOnce(html: string): Promise<Buffer> {
+    // A job queued behind another: the idle timer the other set must not quit Chromium under it.
+    this.stopIdleTimer();
     const browser = (this.browser ??= this.start());
     const dir = await mkdtemp(join(tmpdir(), 'samlad-pdf-'));
     let targetId: string | null = null;
@@ -179,9 +202,10 @@ export class ChromiumPrinter {
   }
 
   print(html: string): Promise<Buffer> {
-    if (this.idle) clearTimeout(this.idle);
+    this.stopIdleTimer();
     const job = this.queue.then(() => withTimeout(this.printOnce(html), 60_000));
     this.queue = job.catch(() => undefined).then(() => {
+      this.stopIdleTimer();
       this.idle = setTimeout(() => void this.close(), this.idleMs);
       this.idle.unref();
     });

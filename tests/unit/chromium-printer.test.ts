@@ -32,4 +32,17 @@ describe('the seat server’s Chromium printer', () => {
     }
     expect(readdirSync(tmpdir()).filter((n) => n.startsWith(`samlad-chromium-${process.pid}-`))).toEqual([]);
   });
+
+  it('does not quit Chromium under a page queued behind another, however short its idle time', async () => {
+    const chromium = chromiumPath();
+    if (!chromium) throw new Error('Chromium is needed (Debian: apt-get install chromium), as for the e2e tests');
+    // Idle after 30 ms: the first page's finish would start that clock while the next one prints.
+    const printer = new ChromiumPrinter(chromium, 30);
+    try {
+      const pdfs = await Promise.all([1, 2, 3].map((n) => printer.print(page(`Lägesrapport nr ${n}`))));
+      for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await printer.close();
+    }
+  });
 });
