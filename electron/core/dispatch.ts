@@ -46,7 +46,7 @@ export interface DispatchOptions {
  * "Anna Berg (loggförare, plats 3)" — in Swedish whatever a seat shows, as the record keeps its
  * automatic journal texts. The host's own records carry the name it said (session.identify).
  */
-export function recordedBy(caller: Caller): Caller {
+function recordedBy(caller: Caller): Caller {
   const seat = caller.seat;
   if (!seat || seat.kind === 'host' || seat.name === null) return caller;
   const kind = svRoom.kind[seat.kind].toLocaleLowerCase('sv');

@@ -4,7 +4,7 @@ import type { ApiErrorShape } from '../../shared/api/errors.js';
 import type { Room } from './room.js';
 
 /** A pairing request is a code and a name: anything longer is not one. */
-export const PAIR_BODY_MAX_BYTES = 4 * 1024;
+const PAIR_BODY_MAX_BYTES = 4 * 1024;
 
 function reply(res: ServerResponse, status: number, body: PairReply | { error: ApiErrorShape }, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });

@@ -1,4 +1,4 @@
-import { networkInterfaces } from 'node:os';
+import { bracketed, machineAddresses } from './machine-addresses.js';
 import type { WebSocket } from 'ws';
 import { ApiError } from '../../shared/api/errors.js';
 import { PAIR_QUERY, type PairReply, type RoomStatus, type SeatKind } from '../../shared/room/contract.js';
@@ -9,10 +9,10 @@ import { CodeBook, groupedCode } from './pairing-codes.js';
 import { FailureLimiter } from './rate-limit.js';
 import { SeatRegistry, type PairedSeat } from './seat-registry.js';
 
-export const DEFAULT_SHARE_HOST = '0.0.0.0';
+const DEFAULT_SHARE_HOST = '0.0.0.0';
 export const DEFAULT_IDLE_MINUTES = 480;
 /** Failed pairings allowed per remote address per minute. */
-export const PAIR_FAILURES_PER_MINUTE = 10;
+const PAIR_FAILURES_PER_MINUTE = 10;
 
 export interface RoomOptions {
   /** Opens the listener on the network (same handlers as the loopback one). */
@@ -34,8 +34,7 @@ function roleOf(kind: SeatKind): SocketSeat['role'] {
 
 /** Every IPv4 address of this machine's network interfaces (what other machines in the room can reach). */
 function interfaceAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flatMap((list) => list ?? [])
+  return machineAddresses()
     .filter((i) => i.family === 'IPv4' && !i.internal)
     .map((i) => i.address);
 }
@@ -76,7 +75,9 @@ export class Room implements AttachedRoom {
   }
 
   status(): RoomStatus {
-    this.expireIdle();
+    // What the host is shown holds no seat past its idle time, even between two sweeps (this is
+    // the status being made: no room.changed for it).
+    this.seats.expire(this.idleMs);
     const addresses = this.addresses();
     const first = addresses[0] ?? '';
     return {
@@ -98,12 +99,12 @@ export class Room implements AttachedRoom {
     // A machine with no network yet still shows where it listens.
     if (hosts.length === 0) hosts.push('127.0.0.1');
     const port = this.shared.port;
-    return hosts.map((h) => `${scheme}://${h.includes(':') ? `[${h}]` : h}:${port}`);
+    return hosts.map((h) => `${scheme}://${bracketed(h)}:${port}`);
   }
 
   share(on: boolean): Promise<RoomStatus> {
     // One switch at a time: a second call waits for the first and then does its own.
-    const previous = this.switching ?? Promise.resolve(this.status());
+    const previous = this.switching ?? Promise.resolve();
     const next = previous.then(
       () => this.switchTo(on),
       () => this.switchTo(on),
@@ -176,9 +177,14 @@ export class Room implements AttachedRoom {
   /** The seat a paired token opens, or null (unknown, revoked, idle past the limit). */
   seatOfToken(token: string | null): SocketSeat | null {
     if (!token) return null;
-    this.expireIdle();
     const seat = this.seats.ofToken(token);
     if (!seat) return null;
+    // Only this seat is looked at (every tile on the network asks); the sweep does the rest.
+    if (this.seats.idle(seat, this.idleMs)) {
+      this.seats.remove(seat.id, 'idle');
+      this.changed();
+      return null;
+    }
     return { role: roleOf(seat.target.kind), seat: { kind: seat.target.kind, id: seat.id, actor_id: seat.target.actor_id, name: seat.name } };
   }
 

@@ -15,6 +15,8 @@ export interface PairedSeat {
   readonly since: Date;
   lastSeen: Date;
   readonly sockets: Set<WebSocket>;
+  /** SHA-256 of its token: what the registry looks a token up by. */
+  readonly tokenHash: string;
 }
 
 function digest(token: string): string {
@@ -28,7 +30,6 @@ function digest(token: string): string {
 export class SeatRegistry {
   private readonly seats = new Map<string, PairedSeat>();
   private readonly byTokenHash = new Map<string, string>();
-  private readonly tokenHashOf = new Map<string, string>();
   private nextId = 1;
 
   constructor(private readonly now: () => Date) {}
@@ -36,11 +37,9 @@ export class SeatRegistry {
   /** A new seat and its token (told to the seat once, never logged). */
   add(target: CodeTarget, name: string, address: string, code: string): { seat: PairedSeat; token: string } {
     const token = randomBytes(24).toString('base64url');
-    const seat: PairedSeat = { id: String(this.nextId++), target, name, address, code, since: this.now(), lastSeen: this.now(), sockets: new Set() };
+    const seat: PairedSeat = { id: String(this.nextId++), target, name, address, code, since: this.now(), lastSeen: this.now(), sockets: new Set(), tokenHash: digest(token) };
     this.seats.set(seat.id, seat);
-    const hash = digest(token);
-    this.byTokenHash.set(hash, seat.id);
-    this.tokenHashOf.set(seat.id, hash);
+    this.byTokenHash.set(seat.tokenHash, seat.id);
     return { seat, token };
   }
 
@@ -58,18 +57,20 @@ export class SeatRegistry {
     const seat = this.seats.get(id);
     if (!seat) return null;
     this.seats.delete(id);
-    const hash = this.tokenHashOf.get(id);
-    if (hash !== undefined) this.byTokenHash.delete(hash);
-    this.tokenHashOf.delete(id);
+    this.byTokenHash.delete(seat.tokenHash);
     for (const ws of seat.sockets) ws.close(WS_CLOSE_UNAUTHORIZED, reason);
     seat.sockets.clear();
     return seat;
   }
 
-  /** Seats with no socket open since `idleMs` ago: removed, and returned. */
+  /** No socket of it open since `idleMs` ago. */
+  idle(seat: PairedSeat, idleMs: number): boolean {
+    return seat.sockets.size === 0 && seat.lastSeen.getTime() <= this.now().getTime() - idleMs;
+  }
+
+  /** Seats idle past `idleMs`: removed, and returned. */
   expire(idleMs: number): PairedSeat[] {
-    const before = this.now().getTime() - idleMs;
-    const idle = [...this.seats.values()].filter((s) => s.sockets.size === 0 && s.lastSeen.getTime() <= before);
+    const idle = [...this.seats.values()].filter((s) => this.idle(s, idleMs));
     for (const seat of idle) this.remove(seat.id, 'idle');
     return idle;
   }

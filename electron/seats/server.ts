@@ -1,3 +1,4 @@
+import { bracketed } from './machine-addresses.js';
 import type { Core } from '../core/index.js';
 import type { SeatLimits } from './connection.js';
 import { listen, type TlsFiles } from './listener.js';
@@ -54,8 +55,7 @@ export async function startSeatServer(options: SeatServerOptions): Promise<SeatS
     await service.close();
     throw err;
   });
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  const base = `http://${shownHost}:${listener.port}/`;
+  const base = `http://${bracketed(host)}:${listener.port}/`;
 
   return {
     url: `${base}?token=${tokens.staff}`,

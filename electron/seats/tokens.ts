@@ -24,7 +24,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** The role a token grants, or null. Compared in constant time. */
-export function roleOfToken(tokens: SeatTokens, token: string | null): SeatRole | null {
+function roleOfToken(tokens: SeatTokens, token: string | null): SeatRole | null {
   if (!token) return null;
   if (same(token, tokens.staff)) return 'staff';
   if (same(token, tokens.wall)) return 'wall';
