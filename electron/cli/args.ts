@@ -62,3 +62,11 @@ export function optional(values: FlagValues, flag: string): string | undefined {
   const value = values[flag];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** A whole number flag between min and max (digits only); `fallback` when left out; else CliError `error`. */
+export function wholeNumber(value: string | undefined, min: number, max: number, error: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new CliError(error, { value });
+  return n;
+}

@@ -2,7 +2,7 @@ import { createSecureContext } from 'node:tls';
 import type { RoomStatus } from '../../shared/room/contract.js';
 import { DEFAULT_IDLE_MINUTES } from '../seats/room.js';
 import type { TlsFiles } from '../seats/listener.js';
-import { CliError, optional, type FlagValues } from './args.js';
+import { CliError, optional, wholeNumber, type FlagValues } from './args.js';
 import { readBoundedText } from './read-file.js';
 import type { Translator } from './messages.js';
 
@@ -24,13 +24,6 @@ export interface ShareOptions {
   port: number;
   tls: TlsFiles | null;
   idleMinutes: number;
-}
-
-function wholeNumber(value: string | undefined, min: number, max: number, error: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new CliError(error, { value });
-  return n;
 }
 
 /** The certificate and key, read and checked before anything listens (a bad pair is said at start, not at the first seat). */

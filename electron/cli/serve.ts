@@ -4,7 +4,7 @@ import { chromiumPdfRenderer } from './pdf.js';
 import { defaultDataDir } from '../core/data-dir.js';
 import { startSeatServer } from '../seats/server.js';
 import { addressLines } from './addresses.js';
-import { CliError, optional, parseFlags } from './args.js';
+import { optional, parseFlags, wholeNumber } from './args.js';
 import { existingBoardFile } from './board-call.js';
 import type { Io } from './commands.js';
 import { openInBrowser } from './open-browser.js';
@@ -12,13 +12,6 @@ import { watchCapInbox } from '../core/warnings/inbox.js';
 import { SHARE_FLAGS, shareOptions, sharingLines } from './serve-share.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new CliError('bad_port', { value });
-  return port;
-}
 
 /** Until SIGINT or SIGTERM (tests pass their own stop). */
 function untilSignal(): Promise<void> {
@@ -47,7 +40,7 @@ export async function serve(args: string[], io: Io, dirs: { rendererDir: string;
     'cap-inbox': { type: 'string' },
     ...SHARE_FLAGS,
   });
-  const port = parsePort(optional(v, 'port'));
+  const port = wholeNumber(optional(v, 'port'), 0, 65_535, 'bad_port', 0);
   const host = optional(v, 'host') ?? '127.0.0.1';
   const dataDir = resolve(optional(v, 'data-dir') ?? defaultDataDir());
   const db = optional(v, 'db');
