@@ -8,7 +8,7 @@ import { fillTemplate } from '../../shared/locales/fill.js';
 import type { BoardState } from './boards/board-state.js';
 import type { Caller, Handlers, HostMethodName, ReadCall, WriteCall } from './handler-types.js';
 import { ROOM_CALLS, type AttachedRoom } from './room-link.js';
-import { refuseHostBoardMethod, refuseOutsideLiaisonScope } from './seat-scope.js';
+import { refuseOutsideLiaisonScope } from './seat-scope.js';
 import type { WriteContext } from './record/write.js';
 
 const SHOWN_NAME_MAX = 100;
@@ -61,6 +61,10 @@ function refuseAccess(method: string, access: string, caller: Caller): void {
   if (access !== 'read' && caller.role !== 'staff') {
     throw new ApiError('forbidden', `${method} needs a staff seat; this seat is ${caller.role}`, { method });
   }
+  // A seat paired over the network never switches the host's board under the whole room.
+  if (access === 'boards' && caller.seat !== undefined && caller.seat.kind !== 'host') {
+    throw new ApiError('host_only', `${method} is for the host machine only`, { method });
+  }
 }
 
 function isHostMethod(method: string, access: string): method is HostMethodName {
@@ -90,7 +94,6 @@ export function createDispatcher(handlers: Handlers, boards: BoardState, log: (m
       }
       const spec = METHODS[method];
       refuseAccess(method, spec.access, caller);
-      refuseHostBoardMethod(method, caller);
       // A missing params means "no arguments"; anything else sent (null included) must fit the schema.
       const parsed = spec.input.safeParse(params === undefined ? {} : params);
       if (!parsed.success) throw validationError(parsed.error.issues);

@@ -7,24 +7,6 @@ import { statement } from './db/statements.js';
 import type { Caller } from './handler-types.js';
 
 /**
- * Which board the host has open is the host's choice: a seat paired over the network (even a
- * lead's) must not close the board under the whole room, nor open, create or list board files on
- * the host machine.
- */
-const HOST_BOARD_METHODS: ReadonlySet<MethodName> = new Set(['boards.recent', 'boards.create', 'boards.open', 'boards.close']);
-
-/** A paired seat: one that joined with a code (not the host's window, loopback staff seat or CLI). */
-function pairedSeat(caller: Caller): boolean {
-  return caller.seat !== undefined && caller.seat.kind !== 'host';
-}
-
-export function refuseHostBoardMethod(method: MethodName, caller: Caller): void {
-  if (pairedSeat(caller) && HOST_BOARD_METHODS.has(method)) {
-    throw new ApiError('host_only', `${method} is for the host machine only`, { method });
-  }
-}
-
-/**
  * A samverkansperson (liaison) speaks for one other actor: their seat reports that actor's status
  * and answers its assignments (taken on, done: cancelling one is the staff's), and writes new
  * journal entries (each carries their name and seat).

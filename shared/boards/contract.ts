@@ -8,10 +8,10 @@ const Empty = z.strictObject({});
 export const boardMethods = {
   'boards.current': method('read', Empty, z.object({ board: BoardInfo.nullable() })),
   /** Lists the paths of every recent board: not for a wall seat. */
-  'boards.recent': method('staff', Empty, z.object({ boards: z.array(RecentBoard) })),
-  'boards.create': method('staff', CreateBoardInput, BoardInfo),
-  'boards.open': method('staff', z.strictObject({ id: z.string().max(100) }), BoardInfo),
-  'boards.close': method('staff', Empty, z.object({})),
+  'boards.recent': method('boards', Empty, z.object({ boards: z.array(RecentBoard) })),
+  'boards.create': method('boards', CreateBoardInput, BoardInfo),
+  'boards.open': method('boards', z.strictObject({ id: z.string().max(100) }), BoardInfo),
+  'boards.close': method('boards', Empty, z.object({})),
   /** Normal staff work ↔ krisledning activated; the change is logged as a significant decision. */
   'boards.setMode': method('write', z.strictObject({ mode: BoardMode }), BoardInfo),
 } as const;
