@@ -55,6 +55,9 @@ describe('the lägesrapport’s map snapshot', () => {
     expect(map.svg).not.toMatch(/\son[a-z]+=/i);
     expect(all.flatMap((e) => Object.entries(e.attributes).filter(([k]) => k === 'href' || k.endsWith(':href')).map(([, v]) => v)).every((v) => v.startsWith('#'))).toBe(true);
     expect(all.find((e) => e.attributes.id === 'sym-trygghetspunkt')?.name).toBe('symbol');
+    // Every id once: the map and its legend share one definition of each symbol.
+    const ids = all.map((e) => e.attributes.id).filter((id) => id !== undefined);
+    expect(ids).toEqual([...new Set(ids)]);
     expect(all.some((e) => e.name === 'use' && e.attributes.href === '#sym-trygghetspunkt')).toBe(true);
     // The area hatched with lines clipped to it, in its kind's colour.
     const hatched = all.find((e) => e.name === 'g' && e.attributes['clip-path']?.startsWith('url(#area-'));

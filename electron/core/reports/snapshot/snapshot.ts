@@ -148,15 +148,14 @@ function northArrow(frame: Frame): string {
   return `<g transform="translate(${cx} ${cy})"><circle r="30" fill="#fff" fill-opacity="0.9" stroke="#111827" stroke-width="1.5"/><g transform="rotate(${frame.convergence.toFixed(2)})"><path d="M0 -22L9 8L0 2L-9 8Z" fill="#111827"/></g><text y="24" font-size="14" font-weight="700" text-anchor="middle" fill="${COLORS.text}">N</text></g>`;
 }
 
-function legend(drawn: readonly Drawn[], symbols: SymbolSet, top: number): { svg: string; height: number; defs: string } {
+/** The legend under the map; its point swatches use the symbols the map defines (every kept own point's). */
+function legend(drawn: readonly Drawn[], top: number): { svg: string; height: number } {
   const own = drawn.filter((d) => !d.neighbour);
   const categories = [...new Set(own.map((d) => `${d.geometry.type === 'Point' ? 'p' : d.geometry.type.includes('Line') ? 'l' : 'a'}:${d.feature.category}`))].sort();
   const items: string[] = [];
-  const defs: string[] = [];
   const swatch = (key: string): string => {
     const [kind, category = ''] = key.split(':');
     if (kind === 'p') {
-      defs.push(symbols.definition(category));
       return `<use href="#${symbolId(category)}" x="0" y="-11" width="22" height="22"/>`;
     }
     if (kind === 'l') {
@@ -171,14 +170,14 @@ function legend(drawn: readonly Drawn[], symbols: SymbolSet, top: number): { svg
   if (own.some((d) => d.feature.status === 'planned')) items.push(`<circle cx="12" cy="0" r="9" fill="#fff" stroke="#111827" stroke-width="2" stroke-dasharray="4 3"/><text x="32" y="5">${esc(t.planned)}</text>`);
   if (own.some((d) => d.feature.new)) items.push(`<circle cx="12" cy="0" r="10" fill="${NEW_HALO}"/><text x="32" y="5">${esc(t.new)}</text>`);
   if (drawn.some((d) => d.neighbour)) items.push(`<path d="M12 -9l9 9l-9 9l-9 -9z" fill="${NEIGHBOUR.fill}" stroke="${NEIGHBOUR.color}" stroke-width="2"/><text x="32" y="5">${esc(t.neighbours)}</text>`);
-  if (items.length === 0) return { svg: '', height: 0, defs: '' };
+  if (items.length === 0) return { svg: '', height: 0 };
   const columns = 4;
   const rowHeight = 32;
   const height = Math.ceil(items.length / columns) * rowHeight + 14;
   const svg = items
     .map((item, i) => `<g transform="translate(${14 + (i % columns) * (WIDTH / columns)} ${top + 22 + Math.floor(i / columns) * rowHeight})">${item}</g>`)
     .join('');
-  return { svg: `<g font-size="18" fill="${COLORS.text}">${svg}</g>`, height, defs: defs.join('') };
+  return { svg: `<g font-size="18" fill="${COLORS.text}">${svg}</g>`, height };
 }
 
 function parsed(features: readonly Feature[], neighbour: boolean): { drawn: Drawn[]; bad: number } {
@@ -219,14 +218,14 @@ export function mapSnapshot(input: SnapshotInput): ReportMap | null {
   const ordered = [...kept].sort((a, b) => rank(a) - rank(b));
   const shapes = ordered.map((d, i) => (d.geometry.type === 'Point' ? pointSvg(d, frame) : d.geometry.type.includes('Line') ? lineSvg(d, frame) : areaSvg(d, frame, i))).join('');
   const symbols = [...new Set(kept.filter((d) => !d.neighbour && d.geometry.type === 'Point').map((d) => d.feature.category))].map((c) => input.symbols.definition(c)).join('');
-  const key = legend(kept, input.symbols, frame.height);
+  const key = legend(kept, frame.height);
   const height = frame.height + key.height;
   const caption = fillTemplate(t.caption, { kommun: input.kommunName, at: stockholmDateTime(input.at) });
   const ownShape = boundary ? `<path d="${ringsPath(boundary, frame)}" fill="${COLORS.ownFill}" stroke="${COLORS.ownLine}" stroke-width="3" stroke-linejoin="round"/>` : '';
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="${esc(FONT)}">`,
     `<title>${esc(caption)}</title>`,
-    `<defs>${symbols}${key.defs}<clipPath id="frame"><rect width="${WIDTH}" height="${frame.height}"/></clipPath></defs>`,
+    `<defs>${symbols}<clipPath id="frame"><rect width="${WIDTH}" height="${frame.height}"/></clipPath></defs>`,
     `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
     `<g clip-path="url(#frame)"><rect width="${WIDTH}" height="${frame.height}" fill="${COLORS.outside}"/>${neighbourKommuner(input, frame)}${ownShape}${shapes}</g>`,
     `<rect width="${WIDTH}" height="${frame.height}" fill="none" stroke="#111827" stroke-width="2"/>`,
