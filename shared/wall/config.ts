@@ -58,15 +58,3 @@ export const WallSettings = z.object({
   changed_at: z.string().nullable(),
 });
 export type WallSettings = z.output<typeof WallSettings>;
-
-/** Two configurations are the same when every field is (panel order included). */
-export function sameWallConfig(a: WallConfig, b: WallConfig): boolean {
-  return (
-    a.mode === b.mode &&
-    a.per_view === b.per_view &&
-    a.rotate_seconds === b.rotate_seconds &&
-    a.palette === b.palette &&
-    a.panels.length === b.panels.length &&
-    a.panels.every((p, i) => b.panels[i] === p)
-  );
-}
