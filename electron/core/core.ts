@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { openBoardForReading } from './db/open.js';
 import { MbtilesTiles } from './map/mbtiles.js';
-import { RecentFailures } from './map/tile-proxy.js';
+import { TileFetches } from './map/tile-proxy.js';
 import { layerTile, type TileAnswer } from './map/tiles.js';
 import type { AttachedRoom } from './room-link.js';
 import { ROOM_CHANGED_EVENT } from '../../shared/room/contract.js';
@@ -92,7 +92,7 @@ export function createCore(options: CoreOptions): Core {
   let room: AttachedRoom | null = null;
   const dispatch = createDispatcher(createHandlers(boards, { resourcesDir: options.resourcesDir ?? null, pdf: options.pdf ?? null }), boards, log, () => room);
   const tiles = new MbtilesTiles(options.nativeBinding);
-  const failures = new RecentFailures();
+  const fetches = new TileFetches();
   return {
     dispatch,
     onEvent: (listener) => events.subscribe(listener),
@@ -102,7 +102,7 @@ export function createCore(options: CoreOptions): Core {
       if (!parsed.success) throw validationError(parsed.error.issues);
       createBoardFile(path, parsed.data, now(), by, { nativeBinding: options.nativeBinding, seedActors: options.seedActors ?? true });
     },
-    tile: (layerId, z, x, y) => layerTile(boards.current(), { tiles, failures }, layerId, z, x, y),
+    tile: (layerId, z, x, y) => layerTile(boards.current(), { tiles, fetches }, layerId, z, x, y),
     attachRoom: (attached) => {
       room = attached;
       const unsubscribe = attached.onChange((status) => events.emit({ event: ROOM_CHANGED_EVENT, data: status, roles: ['staff'], record: null, hostOnly: true }));

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchTile, RecentFailures } from '../../electron/core/map/tile-proxy.js';
+import { fetchTile, TileFetches, type TileAnswer } from '../../electron/core/map/tile-proxy.js';
 import { upstreamTileUrl } from '../../electron/core/map/tile-upstream.js';
 import { readStatic } from '../../electron/seats/static-files.js';
 import { WmsConfig, WmtsConfig, XyzConfig } from '../../shared/map/layer.js';
@@ -113,7 +113,7 @@ describe('fetching a tile from its service', () => {
 describe('remembered failures', () => {
   it('answers a failed tile again for a while, then asks afresh; bounded', () => {
     let now = 0;
-    const failures = new RecentFailures(1_000, 2, () => now);
+    const failures = new TileFetches(1_000, 2, () => now);
     const refused = { ok: false as const, status: 502 as const, reason: 'refused' as const };
     failures.remember('1.1/0/0/0', refused);
     failures.remember('1.1/0/0/1', { ok: true, body: PNG, type: 'image/png', cache: '' });
@@ -124,6 +124,23 @@ describe('remembered failures', () => {
     expect(failures.get('1.1/0/0/0')).toBeNull(); // the oldest went
     now = 1_001;
     expect(failures.get('1.1/0/0/3')).toBeNull();
+  });
+
+  it('shares one fetch of a tile among those asking while it is under way; a good tile is fetched afresh after', async () => {
+    const fetches = new TileFetches();
+    let started = 0;
+    let finish: (a: TileAnswer) => void = () => undefined;
+    const fetch = (): Promise<TileAnswer> => {
+      started++;
+      return new Promise((resolve) => (finish = resolve));
+    };
+    const asked = [fetches.once('1.1/0/0/0', fetch), fetches.once('1.1/0/0/0', fetch), fetches.once('1.1/0/0/1', fetch)];
+    expect(started).toBe(2);
+    finish({ ok: true, body: PNG, type: 'image/png', cache: '' });
+    const good = { ok: true as const, body: PNG, type: 'image/png', cache: '' };
+    expect(await asked[2]).toEqual(good);
+    void fetches.once('1.1/0/0/1', fetch);
+    expect(started).toBe(3);
   });
 });
 

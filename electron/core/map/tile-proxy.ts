@@ -86,12 +86,15 @@ export async function fetchTile(url: string, secret: LayerSecret | null, limits:
 }
 
 /**
- * Failures remembered a short while, by layer version and tile: a page asks a failed tile again to
- * learn why (an image's error says nothing), and Leaflet retries; neither should wait out a
- * timeout twice or hammer a service that is down. Bounded; a changed layer starts afresh.
+ * Upstream tile fetches by layer version and tile: one fetch at a time per tile (a wall and a
+ * staff seat, or Leaflet's retry, asking while it is under way share it), and failures remembered
+ * a short while: a page asks a failed tile again to learn why (an image's error says nothing);
+ * neither should wait out a timeout twice or hammer a service that is down. Bounded; a changed
+ * layer starts afresh.
  */
-export class RecentFailures {
+export class TileFetches {
   private readonly failures = new Map<string, { answer: TileAnswer; until: number }>();
+  private readonly underWay = new Map<string, Promise<TileAnswer>>();
 
   constructor(
     private readonly keepMs = 30_000,
@@ -105,6 +108,20 @@ export class RecentFailures {
     if (hit.until > this.now()) return hit.answer;
     this.failures.delete(key);
     return null;
+  }
+
+  /** A failure remembered, the fetch under way, or `fetch` started (its failure then remembered). */
+  once(key: string, fetch: () => Promise<TileAnswer>): Promise<TileAnswer> {
+    const failed = this.get(key);
+    if (failed) return Promise.resolve(failed);
+    let answer = this.underWay.get(key);
+    if (!answer) {
+      answer = fetch()
+        .then((a) => (this.remember(key, a), a))
+        .finally(() => this.underWay.delete(key));
+      this.underWay.set(key, answer);
+    }
+    return answer;
   }
 
   remember(key: string, answer: TileAnswer): void {

@@ -2,7 +2,7 @@ import type { LayerConfig } from '../../../shared/map/layer.js';
 import type { BoardSession } from '../boards/session.js';
 import { layerRow, layerSecret } from './layer-row.js';
 import type { MbtilesTiles } from './mbtiles.js';
-import { fetchTile, type ProxyLimits, type RecentFailures, type TileAnswer } from './tile-proxy.js';
+import { fetchTile, type ProxyLimits, type TileFetches, type TileAnswer } from './tile-proxy.js';
 import { upstreamTileUrl } from './tile-upstream.js';
 
 export type { TileAnswer };
@@ -15,7 +15,7 @@ const NOT_FOUND: TileAnswer = { ok: false, status: 404, reason: 'not_found' };
  */
 export async function layerTile(
   session: BoardSession | null,
-  sources: { tiles: MbtilesTiles; failures: RecentFailures },
+  sources: { tiles: MbtilesTiles; fetches: TileFetches },
   layerId: number,
   z: number,
   x: number,
@@ -35,9 +35,5 @@ export async function layerTile(
   const url = upstreamTileUrl(config, secret, z, x, y);
   if (url === null) return NOT_FOUND;
   const key = `${layerId}.${row.version}/${z}/${x}/${y}`;
-  const failed = sources.failures.get(key);
-  if (failed) return failed;
-  const answer = await fetchTile(url, secret, limits);
-  sources.failures.remember(key, answer);
-  return answer;
+  return sources.fetches.once(key, () => fetchTile(url, secret, limits));
 }
