@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCap } from '../../electron/core/warnings/cap-read.js';
 import { neighbourShapes, warningShapes } from '../../renderer/src/map/overlays/overlayShapes';
+import { fillTemplate } from '../../shared/locales/fill';
+import svMap from '../../shared/locales/sv/map.json';
 import type { ReceivedReport } from '../../shared/reports/domain';
 import type { Warning } from '../../shared/warnings/domain';
 
@@ -47,7 +49,7 @@ describe('the map\u2019s read-only overlays', () => {
         body: { period: { from: '', to: '' }, sections: [], entries: [], actors: [], messages: [], features: [{ id: 1, title, category: 'trygghetspunkt', status: 'active', geometry: { type: 'Point', coordinates: [16.78, 60.62] }, new: true }] },
       },
     });
-    const shapes = neighbourShapes([report(1, 'Gammal punkt'), report(2, 'Trygghetspunkt Kyrkan')]);
+    const shapes = neighbourShapes([report(1, 'Gammal punkt'), report(2, 'Trygghetspunkt Kyrkan')], (v) => fillTemplate(svMap.legend.neighbourFeature, v));
     expect(shapes).toEqual([{ kind: 'point', at: [60.62, 16.78], label: 'Trygghetspunkt Kyrkan – Sandviken kommun (lägesrapport nr 2)' }]);
   });
 });

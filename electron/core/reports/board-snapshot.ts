@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BoardInfo } from '../../../shared/domain/board.js';
 import type { ReportBody, ReportMap } from '../../../shared/reports/domain.js';
-import { newestPerSender } from '../../../shared/reports/newest.js';
-import { listReceived } from './read.js';
+import { newestReceivedPerSender } from './read.js';
 import { mapSnapshot } from './snapshot/snapshot.js';
 import type { ReportTools } from './tools.js';
 
@@ -15,6 +14,6 @@ export function boardSnapshot(db: Database.Database, board: BoardInfo, body: Rep
     boundaries: tools.boundaries,
     symbols: tools.symbols,
     features: body.features,
-    neighbours: newestPerSender(listReceived(db)).map((r) => ({ kommun: r.document.board.kommun_name, features: r.document.body.features })),
+    neighbours: newestReceivedPerSender(db).map((r) => ({ kommun: r.document.board.kommun_name, features: r.document.body.features })),
   });
 }

@@ -75,6 +75,13 @@ export function listReceived(db: Database.Database): ReceivedReport[] {
   return statement<[], ReceivedRow>(db, `${RECEIVED} ORDER BY id DESC`).all().map(receivedFromRow);
 }
 
+/** The newest report received from each neighbour (its current picture): chosen by SQL, only those parsed. */
+export function newestReceivedPerSender(db: Database.Database): ReceivedReport[] {
+  return statement<[], ReceivedRow>(db, `${RECEIVED} r WHERE number = (SELECT max(number) FROM report_received WHERE sender_board = r.sender_board) ORDER BY id DESC`)
+    .all()
+    .map(receivedFromRow);
+}
+
 /** The newest report number already received from that board, if any. */
 export function newestReceived(db: Database.Database, senderBoard: string): number | null {
   return statement<[string], { n: number | null }>(db, 'SELECT max(number) AS n FROM report_received WHERE sender_board = ?').get(senderBoard)?.n ?? null;

@@ -1,5 +1,6 @@
 import type { ReceivedReport } from '../../../../shared/reports/domain';
 import type { Warning } from '../../../../shared/warnings/domain';
+import { newestPerSender } from '../../../../shared/reports/newest';
 
 /** One shape of a read-only overlay, in Leaflet's [lat, lng] order. */
 export type OverlayShape =
@@ -28,15 +29,10 @@ const latLng = (p: readonly number[]): [number, number] => [p[1] ?? 0, p[0] ?? 0
  * The map features of the newest report received from each neighbour (RFC 7946 geometry, lon,lat),
  * labelled with who sent them: read-only, never mixed with this board's own features.
  */
-export function neighbourShapes(received: readonly ReceivedReport[]): OverlayShape[] {
-  const newest = new Map<string, ReceivedReport>();
-  for (const r of received) {
-    const was = newest.get(r.sender_board);
-    if (!was || was.number < r.number) newest.set(r.sender_board, r);
-  }
-  return [...newest.values()].flatMap((r) =>
+export function neighbourShapes(received: readonly ReceivedReport[], labelOf: (v: { title: string; kommun: string; number: number }) => string): OverlayShape[] {
+  return newestPerSender(received).flatMap((r) =>
     r.document.body.features.flatMap((f): OverlayShape[] => {
-      const label = `${f.title} – ${r.document.board.kommun_name} kommun (lägesrapport nr ${r.number})`;
+      const label = labelOf({ title: f.title, kommun: r.document.board.kommun_name, number: r.number });
       const g = f.geometry as { type?: string; coordinates?: unknown };
       if (g.type === 'Point') return [{ kind: 'point', at: latLng(g.coordinates as Position), label }];
       if (g.type === 'Polygon') return [{ kind: 'polygon', rings: (g.coordinates as Position[][]).map((ring) => ring.map(latLng)), label }];

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveCall } from '../../api/useLiveCall';
 import { neighbourShapes, warningShapes, type OverlayShape } from './overlayShapes';
 
@@ -41,10 +42,11 @@ function useOverlayGroup(map: L.Map | null, shapes: readonly OverlayShape[], vis
  * the newest lägesrapport from each neighbour. Kept live; switched in the legend.
  */
 export function useOverlays(map: L.Map | null, boardId: string, show: { warnings: boolean; neighbours: boolean }): { warnings: number; neighbours: number } {
+  const { t } = useTranslation('map');
   const warnings = useLiveCall('warnings.list', { active_only: true }, { refreshOn: ['warning.imported'], scope: boardId });
   const reports = useLiveCall('reports.list', {}, { refreshOn: ['report.received'], scope: boardId });
   const warningList = warningShapes(warnings.data?.warnings ?? []);
-  const neighbourList = neighbourShapes(reports.data?.received ?? []);
+  const neighbourList = neighbourShapes(reports.data?.received ?? [], (v) => t('legend.neighbourFeature', v));
   useOverlayGroup(map, warningList, show.warnings, STYLES.warnings);
   useOverlayGroup(map, neighbourList, show.neighbours, STYLES.neighbours);
   return { warnings: warningList.length, neighbours: neighbourList.length };
