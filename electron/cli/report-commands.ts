@@ -1,12 +1,10 @@
 import { basename } from 'node:path';
-import type { JournalEntryView } from '../../shared/domain/journal.js';
 import { REPORT_FILE_MAX_BYTES } from '../../shared/reports/domain.js';
 import { CliError, optional, parseFlags, required } from './args.js';
 import { withBoard } from './board-call.js';
 import { whoIsWriting } from './by.js';
 import type { Io } from './commands.js';
 import type { Context } from './router.js';
-import { archiveCsv, archiveHtml } from '../core/journal/archive.js';
 import { htmlToPdf } from './pdf.js';
 import { readBoundedText } from './read-file.js';
 import { writeFileAtomically } from '../core/files/write-atomically.js';
@@ -57,31 +55,18 @@ export async function reportImport(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const PAGE = 500;
-
 /**
  * `samlad journal export --format csv|pdf`: the whole journal for the archive, stating the head it
- * covers. Any size (a seat takes out at most JOURNAL_ARCHIVE_MAX entries through journal.archive;
- * the same CSV and page, electron/core/journal/archive.ts).
+ * covers, read in one read transaction (journal.archive; the CLI takes any number of entries).
  */
 export async function journalExport(args: string[], io: Io): Promise<number> {
   const v = parseFlags(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   const format = required(v, 'format');
   if (format !== 'csv' && format !== 'pdf') throw new CliError('bad_format', { value: format.slice(0, 20), formats: 'csv, pdf' });
   const out = required(v, 'out');
-  const archive = await withBoard(required(v, 'db'), null, async (b) => {
-    const all: JournalEntryView[] = [];
-    for (;;) {
-      const page = await b.call('journal.list', { offset: all.length, limit: PAGE });
-      all.push(...page.entries);
-      if (page.entries.length === 0 || all.length >= page.total) break;
-    }
-    const board = (await b.call('boards.current', {})).board;
-    if (!board) throw new Error('the board closed while its journal was read');
-    return { entries: all.reverse(), head: (await b.call('record.head', {})).head, board };
-  });
-  if (format === 'csv') writeFileAtomically(out, archiveCsv(archive));
-  else writeFileAtomically(out, await htmlToPdf(archiveHtml(archive)));
+  const file = await withBoard(required(v, 'db'), null, (b) => b.call('journal.archive', { format: format === 'pdf' ? 'html' : 'csv' }));
+  const text = Buffer.from(file.base64, 'base64').toString('utf8');
+  writeFileAtomically(out, format === 'pdf' ? await htmlToPdf(text) : text);
   io.out(io.tr.t('exported', { path: out }));
   return 0;
 }

@@ -18,14 +18,14 @@ export const journalMethods = {
   ),
   'journal.actors': method('read', Empty, z.object({ actors: z.array(z.string()) })),
   /**
-   * The whole journal for the archive (loggbok), stating the record head it covers: CSV, or PDF
-   * printed by the host. Staff seats; a board past JOURNAL_ARCHIVE_MAX entries is taken out on
-   * the host (`samlad journal export`).
+   * The whole journal for the archive (loggbok), stating the record head it covers: CSV, the A4
+   * page (HTML), or that page printed to PDF by the host. A seat (the window included) takes out
+   * at most JOURNAL_ARCHIVE_MAX entries; the CLI (`samlad journal export`) any number.
    */
   'journal.archive': method(
     'staff',
-    z.strictObject({ format: z.enum(['csv', 'pdf']) }),
-    z.object({ file_name: z.string(), mime_type: z.enum(['text/csv', 'application/pdf']), base64: z.string() }),
+    z.strictObject({ format: z.enum(['csv', 'html', 'pdf']) }),
+    z.object({ file_name: z.string(), mime_type: z.enum(['text/csv', 'text/html', 'application/pdf']), base64: z.string() }),
   ),
 } as const;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index.js';
 import { JOURNAL_ARCHIVE_MAX } from '../../shared/journal/contract.js';
 import { seedBoard } from '../bench/seed.js';
-import { paired, staff, wall } from '../callers.js';
+import { host, paired, staff, wall } from '../callers.js';
 import { newBoard, tempDir, type TestBoard } from './helpers.js';
 
 // journal.archive: the whole log for the archive, taken out from a seat (the CLI's
@@ -59,12 +59,16 @@ describe('journal.archive', () => {
     expect(await board.core.dispatch('journal.archive', { format: 'pdf' }, staff())).toMatchObject({ ok: false, error: { code: 'pdf_failed' } });
   });
 
-  it(`refuses a log of more than ${JOURNAL_ARCHIVE_MAX} entries with the count, pointing to the host`, async () => {
+  it(`refuses a seat a log of more than ${JOURNAL_ARCHIVE_MAX} entries with the count, pointing to the host; the CLI gets it all`, async () => {
     const dir = tempDir();
     const path = await seedBoard(dir, 'Stor händelse', JOURNAL_ARCHIVE_MAX + 1);
     core = createCore({ dataDir: dir, watchIntervalMs: 0, verifyOnOpen: false });
     core.openBoardFile(path);
-    const reply = await core.dispatch('journal.archive', { format: 'csv' }, staff());
+    const reply = await core.dispatch('journal.archive', { format: 'csv' }, host());
     expect(reply).toMatchObject({ ok: false, error: { code: 'archive_too_large', details: { entries: JOURNAL_ARCHIVE_MAX + 1, max: JOURNAL_ARCHIVE_MAX } } });
+    // The CLI (staff, no seat) reads in-process: every entry, and the heading lines.
+    const cli = await core.dispatch('journal.archive', { format: 'csv' }, staff());
+    if (!cli.ok) throw new Error(cli.error.message);
+    expect(decoded((cli.result as { base64: string }).base64).trimEnd().split('\r\n')).toHaveLength(JOURNAL_ARCHIVE_MAX + 3);
   }, 60_000);
 });

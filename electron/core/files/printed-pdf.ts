@@ -1,6 +1,11 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import { AfterRead } from '../after-read.js';
-import type { PdfRenderer } from '../reports/tools.js';
+
+/**
+ * Prints a self-contained HTML page to PDF (A4, the page's own @page rules). Given by whoever runs
+ * core: `samlad serve` passes headless Chromium, the Electron main process webContents.printToPDF.
+ */
+export type PdfRenderer = (html: string) => Promise<Uint8Array>;
 
 export interface PdfFile {
   file_name: string;

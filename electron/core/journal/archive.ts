@@ -17,9 +17,6 @@ import type { JournalReader } from './list.js';
  */
 const archive = svReports.archive;
 
-/** Entries per page read from the journal while gathering the archive. */
-const PAGE = 500;
-
 export interface JournalArchive {
   board: BoardInfo;
   head: RecordHead | null;
@@ -29,19 +26,13 @@ export interface JournalArchive {
 
 /** Every entry, oldest first; the caller holds one read transaction, so rows and head agree. */
 export function gatherArchive(reader: JournalReader, board: BoardInfo, head: RecordHead | null): JournalArchive {
-  const all: JournalEntryView[] = [];
-  for (;;) {
-    const page = reader.list({}, all.length, PAGE);
-    all.push(...page.entries);
-    if (page.entries.length === 0 || all.length >= page.total) break;
-  }
-  return { board, head, entries: all.reverse() };
+  return { board, head, entries: reader.all() };
 }
 
 const headText = (head: RecordHead | null): string => (head ? `${head.seq}:${head.hash}` : '0');
 
 /** The archive's file name: the board file's own name, e.g. loggbok-storm-hilda-20261124-0645.csv. */
-export function archiveFileName(board: BoardInfo, extension: 'csv' | 'pdf'): string {
+export function archiveFileName(board: BoardInfo, extension: 'csv' | 'html' | 'pdf'): string {
   return `loggbok-${basename(board.path).replace(/\.samlad$/, '')}.${extension}`;
 }
 

@@ -142,6 +142,18 @@ export class JournalReader {
     return { total: capped ? SEARCH_COUNT_CAP : n, total_capped: capped, entries };
   }
 
+  /** How many entries the journal holds. */
+  count(): number {
+    return this.stmt<{ n: number }>('SELECT count(*) AS n FROM journal_entry').get()?.n ?? 0;
+  }
+
+  /** Every entry, oldest first in list order (the archive): one statement, no paging. */
+  all(): JournalEntryView[] {
+    return this.stmt<ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked, NULL AS marked_actor FROM journal_entry e ORDER BY e.sort_key`)
+      .all()
+      .map(viewFromRow);
+  }
+
   get(seq: number): JournalEntryView | null {
     const row = this.stmt<ViewRow>(`SELECT ${VIEW_COLUMNS}, NULL AS marked, NULL AS marked_actor FROM journal_entry e WHERE e.seq = ?`).get(seq);
     return row ? viewFromRow(row) : null;
