@@ -6,11 +6,11 @@ import type { OpenedDb } from '../db/open.js';
 import type { EventHub } from '../events.js';
 import type { Caller } from '../handler-types.js';
 import { JournalReader } from '../journal/list.js';
-import { RecordLog, type StoredRecord } from '../record/log.js';
+import { RecordLog } from '../record/log.js';
 import { ALL_ROLES, type EventContext, type RoutedEvent } from '../record/projection.js';
 import type { Projections } from '../record/projections.js';
 import { RecordVerifier } from '../record/verify.js';
-import { WriteContext } from '../record/write.js';
+import { WriteContext, type AppendedRecord } from '../record/write.js';
 import { readBoardInfo } from './board-row.js';
 
 export interface SessionOptions {
@@ -155,8 +155,8 @@ export class BoardSession {
         // This call's records, as written, when they follow the last one published (the head was
         // read under the write lock): nothing from another process waits before them. Else all
         // records after the last published, read from the record.
-        const first = records.appended[0];
-        pending = first?.seq === this.lastPublishedSeq + 1 ? this.eventsOf(records.appended, records.payloads) : this.eventsSince(this.lastPublishedSeq, Infinity);
+        const first = records.appended[0]?.record;
+        pending = first?.seq === this.lastPublishedSeq + 1 ? this.eventsOf(records.appended) : this.eventsSince(this.lastPublishedSeq, Infinity);
         return out;
       }) as T;
     } catch (err) {
@@ -194,7 +194,7 @@ export class BoardSession {
     const events: RoutedEvent[] = [];
     for (;;) {
       const batch = this.records.since(upTo, Math.min(limit, PUBLISH_CHUNK));
-      const part = this.eventsOf(batch);
+      const part = this.eventsOf(batch.map((record) => ({ record, payload: null })));
       events.push(...part.events);
       upTo = part.upTo || upTo;
       const more = batch.length === PUBLISH_CHUNK;
@@ -202,12 +202,12 @@ export class BoardSession {
     }
   }
 
-  /** The events these records make, in order (`payloads`: theirs as parsed when written here). */
-  private eventsOf(records: readonly StoredRecord[], payloads: readonly unknown[] = []): Pending {
+  /** The events these records make, in order. */
+  private eventsOf(records: readonly AppendedRecord[]): Pending {
     const ctx: EventContext = { db: this.opened.db, boardInfo: () => this.refreshedInfoQuietly(), now: this.options.now };
     const events: RoutedEvent[] = [];
-    records.forEach((record, i) => events.push(...this.options.projections.events(ctx, record, payloads[i] ?? null)));
-    return { events, upTo: records.at(-1)?.seq ?? 0, more: false };
+    for (const { record, payload } of records) events.push(...this.options.projections.events(ctx, record, payload));
+    return { events, upTo: records.at(-1)?.record.seq ?? 0, more: false };
   }
 
   /** The info read again for a board record's event (which is itself the board.changed). */

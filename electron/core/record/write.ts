@@ -4,16 +4,23 @@ import { canonicalJsonOf } from '../db/canonical-json.js';
 import type { RecordLog, StoredRecord } from './log.js';
 import type { Projections } from './projections.js';
 
+/** A record as written, and its payload as parsed (null: read back from the record, parse it). */
+export interface AppendedRecord {
+  record: StoredRecord;
+  payload: unknown;
+}
+
 /**
  * What a write handler is given: it appends records, each written with its projection in the
  * caller's one IMMEDIATE transaction. Every record of one call carries the same `by` and
  * recorded_at.
  */
 export class WriteContext {
-  /** The records appended so far, oldest first (the write path publishes them once committed). */
-  readonly appended: StoredRecord[] = [];
-  /** Their payloads as parsed, in the same order (publishing need not parse them again). */
-  readonly payloads: unknown[] = [];
+  /**
+   * The records appended so far, oldest first, each with its payload as parsed: the write path
+   * publishes them once committed, without parsing them again.
+   */
+  readonly appended: AppendedRecord[] = [];
 
   constructor(
     readonly db: Database.Database,
@@ -41,8 +48,7 @@ export class WriteContext {
       recorded_at: recordedAt,
     });
     this.projections.apply(this.db, record, parsed);
-    this.appended.push(record);
-    this.payloads.push(parsed);
+    this.appended.push({ record, payload: parsed });
     return record;
   }
 }
