@@ -5,6 +5,7 @@ import { stockholmDateTime } from '../../../shared/time.js';
 import type { WriteContext } from '../record/write.js';
 import { actorIdByName, getActor, listActors, listAssignments } from './read.js';
 import { reportStatus } from './status.js';
+import { OPEN_ASSIGNMENT_STATUSES } from '../../../shared/actors/overdue.js';
 
 /** The actors' part of a lägesrapport: each active actor's last reported status (no contact details). */
 export function actorsForReport(db: Database.Database, now: Date) {
@@ -21,7 +22,7 @@ export function actorsForReport(db: Database.Database, now: Date) {
 
 /** Open assignments (given or accepted), as lines for "Planerade åtgärder". */
 export function openAssignmentsForReport(db: Database.Database, now: Date): string[] {
-  return listAssignments(db, now, { statuses: ['given', 'accepted'] }).map(
+  return listAssignments(db, now, { statuses: [...OPEN_ASSIGNMENT_STATUSES] }).map(
     (a) => `${a.actor_name}: ${a.what}${a.due_at ? ` (senast ${stockholmDateTime(a.due_at)})` : ''}${a.overdue ? ' – FÖRSENAT' : ''}`,
   );
 }

@@ -1,4 +1,4 @@
-import { assignmentOverdue } from '../../../shared/actors/overdue';
+import { assignmentOverdue, OPEN_ASSIGNMENT_STATUSES } from '../../../shared/actors/overdue';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNMENT_STATUSES, type Actor, type AssignmentStatus } from '../../../shared/domain/actor';
@@ -20,7 +20,7 @@ interface Props {
 export function AssignmentsList({ boardId, actors, canWrite, now }: Props) {
   const { t } = useTranslation('actors');
   const [actor, setActor] = useState('');
-  const [statuses, setStatuses] = useState<readonly AssignmentStatus[]>(['given', 'accepted']);
+  const [statuses, setStatuses] = useState<readonly AssignmentStatus[]>(OPEN_ASSIGNMENT_STATUSES);
   const query = { ...(actor ? { actor: Number(actor) } : {}), ...(statuses.length > 0 ? { statuses: [...statuses] } : {}) };
   const live = useLiveCall('actors.assignments', query, { refreshOn: ['actor.assignment'], scope: boardId });
   const list = live.data?.assignments ?? [];

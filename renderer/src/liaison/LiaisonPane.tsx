@@ -1,4 +1,4 @@
-import { actorOverdue, assignmentOverdue } from '../../../shared/actors/overdue';
+import { actorOverdue, assignmentOverdue, OPEN_ASSIGNMENT_STATUSES } from '../../../shared/actors/overdue';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
@@ -43,7 +43,7 @@ function OwnActor({ boardId, actor, canWrite }: { boardId: string; actor: Actor;
   const now = useNow();
   const [reporting, setReporting] = useState(false);
   const [history, setHistory] = useState(false);
-  const live = useLiveCall('actors.assignments', { actor: actor.id, statuses: ['given', 'accepted'] }, { refreshOn: ['actor.assignment'], scope: boardId });
+  const live = useLiveCall('actors.assignments', { actor: actor.id, statuses: [...OPEN_ASSIGNMENT_STATUSES] }, { refreshOn: ['actor.assignment'], scope: boardId });
   const assignments = live.data?.assignments ?? [];
   return (
     <>

@@ -8,6 +8,7 @@ import { OverdueMark } from '../actors/LevelMark';
 import { spanText } from '../actors/spanText';
 import { useActorRegistry } from '../actors/useActorRegistry';
 import { useNow } from '../actors/useNow';
+import { OPEN_ASSIGNMENT_STATUSES } from '../../../shared/actors/overdue';
 
 /**
  * What is late: actors whose status report is overdue and open assignments past their time, the
@@ -20,7 +21,7 @@ export function OverduePanel({ boardId }: { boardId: string }) {
   const id = useId();
   const now = useNow();
   const { actors } = useActorRegistry(boardId);
-  const open = useLiveCall('actors.assignments', { statuses: ['given', 'accepted'] }, { refreshOn: ['actor.assignment'], scope: boardId });
+  const open = useLiveCall('actors.assignments', { statuses: [...OPEN_ASSIGNMENT_STATUSES] }, { refreshOn: ['actor.assignment'], scope: boardId });
   const lateActors = overdueActors(actors, now);
   const lateAssignments = overdueAssignments(open.data?.assignments ?? [], now);
   const late = (dueAt: string): string => t('overdue.late', { late: spanText(ta, 'duration', spanOf(minutesBetween(dueAt, now))) });
