@@ -7,14 +7,8 @@ export function ConnectionBanner() {
   const { t } = useTranslation();
   const { state, retryInSeconds } = useConnection();
   if (state === 'open') return null;
-  const text =
-    state === 'no_token'
-      ? t('connection.noToken')
-      : state === 'unauthorized'
-        ? t('connection.unauthorized')
-      : state === 'connecting'
-        ? t('connection.connecting')
-        : t('connection.lost', { seconds: retryInSeconds ?? 1 });
+  // A seat with no token, or a refused one, never gets here: App shows it the join page.
+  const text = state === 'connecting' ? t('connection.connecting') : t('connection.lost', { seconds: retryInSeconds ?? 1 });
   return (
     <div className={`connection-banner connection-${state}`} role="alert" data-testid="connection-banner">
       {text}

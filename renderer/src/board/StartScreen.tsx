@@ -13,7 +13,8 @@ export function StartScreen({ onOpened }: { onOpened: (board: BoardInfo) => void
   const { t } = useTranslation();
   const canWrite = useCanWrite();
   const isHost = useIsHost();
-  if (!canWrite || !isHost) {
+  // The host is a staff seat: a wall is never it.
+  if (!isHost) {
     return (
       <main className="start-screen start-wall" data-testid="start-waiting">
         <p className="wall-waiting">{t(canWrite ? 'start.seatWaiting' : 'start.wallWaiting')}</p>

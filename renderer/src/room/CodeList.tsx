@@ -50,7 +50,7 @@ export function CodeList({ codes, actors, busy, onNewCode }: Props) {
         ))}
       </ul>
       <form className="room-liaison-form" onSubmit={makeLiaisonCode} aria-label={t('kind.liaison')}>
-        <ActorSelect label={`${t('kind.liaison')}: ${t('codes.liaisonActor')}`} actors={actors} value={actor} onChange={setActor} testId="room-liaison-actor" noneLabel={t('codes.liaisonNone')} />
+        <ActorSelect label={t('codes.liaisonActorLabel')} actors={actors} value={actor} onChange={setActor} testId="room-liaison-actor" noneLabel={t('codes.liaisonNone')} />
         <button type="submit" disabled={busy} data-testid="room-liaison-create">
           {t('codes.liaisonCreate')}
         </button>

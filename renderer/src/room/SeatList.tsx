@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/actor';
 import type { RoomSeat } from '../../../shared/room/contract';
-import { stockholmDate, stockholmDateTime, stockholmTime } from '../../../shared/time';
+import { stockholmDateTime } from '../../../shared/time';
 import { returnFocusHome } from '../ui/focusHome';
+import { shortStockholmMoment, useStockholmToday } from '../ui/useStockholmToday';
 
 interface Props {
   seats: readonly RoomSeat[];
@@ -25,11 +26,11 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
     const kind = t(`kind.${seat.kind}`);
     if (seat.kind !== 'liaison' || seat.actor_id === null) return kind;
     const actor = actors.find((a) => a.id === seat.actor_id)?.name ?? t('codes.unknownActor', { id: seat.actor_id });
-    return `${kind}, ${actor}`;
+    return t('seats.kindWithActor', { kind, actor });
   }
   // A staff room's day: the time alone, the date too only for a seat from another day.
-  const today = stockholmDate(new Date());
-  const when = (iso: string): string => (stockholmDate(iso) === today ? stockholmTime(iso) : stockholmDateTime(iso));
+  const today = useStockholmToday();
+  const when = (iso: string): string => shortStockholmMoment(iso, today);
   const nameOf = (seat: RoomSeat): string => seat.name ?? (seat.kind === 'host' ? t('seats.thisMachine') : t('seats.unnamed'));
 
   async function revoke(id: string): Promise<void> {
