@@ -3,14 +3,16 @@ import type { RoomStatus, SeatKind } from '../../../shared/room/contract';
 import { useConnection } from '../api/useConnection';
 import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
+import { spanOf } from '../actors/elapsed';
+import { spanText } from '../actors/spanText';
 import { useActorRegistry } from '../actors/useActorRegistry';
 import { errorText } from '../i18n/errorText';
 import type { PaneProps } from '../panes/pane';
 import { CodeList } from './CodeList';
 import { SeatList } from './SeatList';
 import { SharingSwitch } from './SharingSwitch';
-import './room.css';
 import { FormError } from '../ui/FormError';
+import './room.css';
 
 /**
  * Rummet: the host shares the board with the staff room's network (off by default), shows a code
@@ -24,6 +26,7 @@ export function RoomPane({ board }: PaneProps) {
 
 function HostRoom({ boardId }: { boardId: string }) {
   const { t } = useTranslation('room');
+  const { t: ta } = useTranslation('actors');
   const live = useLiveCall('room.status', {}, { refreshOn: ['room.changed'] });
   const { actors } = useActorRegistry(boardId);
   const share = useMutation('room.share');
@@ -50,7 +53,7 @@ function HostRoom({ boardId }: { boardId: string }) {
           {status.sharing && <CodeList codes={status.codes} actors={actors} busy={busy} onNewCode={newCode} />}
           {status.sharing && (
             <p className="muted">
-              {status.idle_minutes % 60 === 0 ? t('sharing.idleHours', { count: status.idle_minutes / 60 }) : t('sharing.idle', { minutes: status.idle_minutes })}
+              {t('sharing.idle', { span: spanText(ta, 'duration', spanOf(status.idle_minutes)) })}
             </p>
           )}
           <SeatList seats={status.seats} actors={actors} busy={busy} onRevoke={async (id) => shown(await revoke.run({ id }))} />
