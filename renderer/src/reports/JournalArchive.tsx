@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { errorText } from '../i18n/errorText';
+import { useMutation } from '../api/useMutation';
 import { downloadBase64 } from '../ui/download';
 import { FormError } from '../ui/FormError';
 
@@ -13,19 +12,14 @@ type Format = 'pdf' | 'csv';
  */
 export function JournalArchive() {
   const { t } = useTranslation('reports');
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const archive = useMutation('journal.archive');
+  // Which button was pressed: only that one says it is busy.
+  const [asked, setAsked] = useState<Format | null>(null);
 
   async function takeOut(format: Format): Promise<void> {
-    setError(null);
-    setBusy(format);
-    try {
-      downloadBase64(await call('journal.archive', { format }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
+    setAsked(format);
+    const file = await archive.run({ format });
+    if (file) downloadBase64(file);
   }
 
   return (
@@ -34,12 +28,12 @@ export function JournalArchive() {
       <p className="muted">{t('journalArchive.intro')}</p>
       <div className="journal-archive-buttons">
         {(['pdf', 'csv'] as const).map((format) => (
-          <button key={format} type="button" className="button-quiet" disabled={busy !== null} aria-busy={busy === format} onClick={() => void takeOut(format)} data-testid={`journal-archive-${format}`}>
+          <button key={format} type="button" className="button-quiet" disabled={archive.pending} aria-busy={archive.pending && asked === format} onClick={() => void takeOut(format)} data-testid={`journal-archive-${format}`}>
             {t(`journalArchive.${format}`)}
           </button>
         ))}
       </div>
-      <FormError message={error} testId="journal-archive-error" />
+      <FormError message={archive.error} testId="journal-archive-error" />
     </section>
   );
 }

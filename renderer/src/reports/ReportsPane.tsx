@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat, Report } from '../../../shared/reports/domain';
 import { REPORT_FILE_MAX_BYTES } from '../../../shared/reports/domain';
 import { stockholmDateTime } from '../../../shared/time';
-import { call } from '../api/client';
 import { useLiveCall } from '../api/useLiveCall';
 import { useMutation } from '../api/useMutation';
-import { errorText } from '../i18n/errorText';
+import { FormError } from '../ui/FormError';
 import type { PaneProps } from '../panes/pane';
 import { downloadBase64, downloadText } from '../ui/download';
 import { JournalArchive } from './JournalArchive';
@@ -20,30 +19,20 @@ import './reports.css';
 /** A frozen report: what it says, its hash and head, and its files. */
 function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; boardId: string; canWrite: boolean; onSent: () => void }) {
   const { t } = useTranslation('reports');
-  const [error, setError] = useState<string | null>(null);
-  const [printing, setPrinting] = useState(false);
+  // The PDF is printed by the host (Chromium for a seat server, printToPDF in the app), sent as base64.
+  const pdf = useMutation('reports.pdf');
+  const exporting = useMutation('reports.export');
 
-  /** The PDF is printed by the host (Chromium for a seat server, printToPDF in the app) and comes as base64. */
   async function downloadPdf(): Promise<void> {
-    setError(null);
-    setPrinting(true);
-    try {
-      downloadBase64(await call('reports.pdf', { number: report.number }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setPrinting(false);
-    }
+    exporting.setError(null);
+    const file = await pdf.run({ number: report.number });
+    if (file) downloadBase64(file);
   }
 
   async function exportAs(format: ExportFormat): Promise<void> {
-    setError(null);
-    try {
-      const file = await call('reports.export', { number: report.number, format });
-      downloadText(file.file_name, file.text, file.mime_type);
-    } catch (e) {
-      setError(errorText(e));
-    }
+    pdf.setError(null);
+    const file = await exporting.run({ number: report.number, format });
+    if (file) downloadText(file.file_name, file.text, file.mime_type);
   }
 
   return (
@@ -55,7 +44,7 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
       </p>
       <ReportSections body={report.body} />
       <div className="message-row">
-        <button type="button" className="button-primary" onClick={() => void downloadPdf()} disabled={printing} aria-busy={printing} data-testid="report-export-pdf">
+        <button type="button" className="button-primary" onClick={() => void downloadPdf()} disabled={pdf.pending} aria-busy={pdf.pending} data-testid="report-export-pdf">
           {t('export.pdf')}
         </button>
         {(['json', 'edxl', 'html'] as const).map((f) => (
@@ -64,11 +53,7 @@ function FrozenReport({ report, boardId, canWrite, onSent }: { report: Report; b
           </button>
         ))}
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={pdf.error ?? exporting.error} />
       {canWrite && <SendPanel report={report} boardId={boardId} onSent={onSent} />}
     </div>
   );
