@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stockholmTime } from '../../../shared/time';
-import { ROTATE_SECONDS_MAX, ROTATE_SECONDS_MIN, WALL_MODES, WALL_PALETTES, WALL_PANELS, type WallConfig, type WallMode, type WallPalette, type WallPanel } from '../../../shared/wall/config';
+import { ROTATE_SECONDS_MAX, ROTATE_SECONDS_MIN, WALL_MODES, WALL_PALETTES, WALL_PANELS, type WallConfig, type WallMode, type WallPalette, type WallPanel, type WallSettings } from '../../../shared/wall/config';
 import { useMutation } from '../api/useMutation';
 import { FormError } from '../ui/FormError';
 import { useWallSettings } from './useWallSettings';
@@ -21,8 +21,14 @@ export function parseRotateSeconds(text: string): number | null {
  */
 export function WallSettingsForm({ boardId }: { boardId: string }) {
   const { t } = useTranslation('wall');
-  const id = useId();
   const { settings, loaded } = useWallSettings(boardId);
+  // The form starts from the stored settings: it opens once they are here.
+  return loaded ? <SettingsForm settings={settings} /> : <p className="muted">{t('settings.loading')}</p>;
+}
+
+function SettingsForm({ settings }: { settings: WallSettings }) {
+  const { t } = useTranslation('wall');
+  const id = useId();
   const save = useMutation('wall.configure');
   const [panels, setPanels] = useState<WallPanel[]>(settings.config.panels);
   const [mode, setMode] = useState<WallMode>(settings.config.mode);
@@ -30,17 +36,6 @@ export function WallSettingsForm({ boardId }: { boardId: string }) {
   const [seconds, setSeconds] = useState(String(settings.config.rotate_seconds));
   const [palette, setPalette] = useState<WallPalette>(settings.config.palette);
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  // The stored settings arrive after the form opens: take them once, before the user changes anything.
-  const [taken, setTaken] = useState(false);
-  useEffect(() => {
-    if (!loaded || taken) return;
-    setTaken(true);
-    setPanels(settings.config.panels);
-    setMode(settings.config.mode);
-    setPerView(settings.config.per_view);
-    setSeconds(String(settings.config.rotate_seconds));
-    setPalette(settings.config.palette);
-  }, [loaded, taken, settings]);
 
   function toggle(panel: WallPanel, on: boolean): void {
     setPanels((now) => WALL_PANELS.filter((p) => (p === panel ? on : now.includes(p))));

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { WallPalette } from '../../../shared/wall/config';
 import { paletteAt } from '../../../shared/wall/palette';
+import { useNow } from '../actors/useNow';
 
 /**
  * The palette the wall shows now; for auto, looked at again each minute (night begins at 20:00).
  * Put on the page's root, so the header, the banners and every pane take the same colours.
  */
 export function usePalette(palette: WallPalette): 'day' | 'night' {
-  const [shown, setShown] = useState(() => paletteAt(palette, new Date()));
-  useEffect(() => {
-    setShown(paletteAt(palette, new Date()));
-    if (palette !== 'auto') return undefined;
-    const id = window.setInterval(() => setShown(paletteAt(palette, new Date())), 60_000);
-    return () => window.clearInterval(id);
-  }, [palette]);
+  const shown = paletteAt(palette, useNow(60_000));
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('palette-night', shown === 'night');
