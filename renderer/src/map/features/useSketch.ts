@@ -13,15 +13,16 @@ export function useSketch(map: L.Map | null, container: RefObject<HTMLDivElement
   const [vertices, setVertices] = useState<Position[]>([]);
   const latest = useRef(handlers);
   latest.current = handlers;
+  // Read by add() to tell the first vertex: a state updater must stay free of side effects.
+  const drawn = useRef(vertices);
+  drawn.current = vertices;
 
   // A new shape (or none) starts with no vertices.
   useEffect(() => setVertices([]), [shape]);
 
   const add = useCallback((at: Position) => {
-    setVertices((now) => {
-      if (now.length === 0) latest.current.onStart();
-      return addVertex(now, at);
-    });
+    if (drawn.current.length === 0) latest.current.onStart();
+    setVertices((now) => addVertex(now, at));
   }, []);
 
   const addAtCentre = useCallback(() => {
