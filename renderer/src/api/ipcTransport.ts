@@ -4,7 +4,7 @@ import type { ConnectionStatus, RawEvent, Transport } from './transport';
 
 /** The Electron window: the preload is always there, so the link is always open, staff, and the host. */
 export function ipcTransport(bridge: SamladBridge): Transport {
-  const status: ConnectionStatus = { state: 'open', role: 'staff', seat: { kind: 'host', actor_id: null, name: null }, epoch: 1, retryInSeconds: null };
+  const status: ConnectionStatus = { state: 'open', role: 'staff', seat: { kind: 'host', actor_id: null, name: null }, epoch: 1, retryInSeconds: null, lostAt: null };
   return {
     send(method, input, opId) {
       // The client typed the input for this method; main and core check it again.

@@ -21,6 +21,8 @@ export interface ConnectionStatus {
   readonly epoch: number;
   /** Seconds until the next reconnect attempt, while reconnecting. */
   readonly retryInSeconds: number | null;
+  /** When a live link dropped (ms since the epoch): how old what the page shows is. Null while open, or before it ever was. */
+  readonly lostAt: number | null;
 }
 
 /** An incoming pushed event before it is checked against its schema. */

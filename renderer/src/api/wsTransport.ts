@@ -45,6 +45,7 @@ export function wsTransport(initialToken: string | null): Transport {
     seat: null,
     epoch: 0,
     retryInSeconds: null,
+    lostAt: null,
   };
   const statusListeners = new Set<(s: ConnectionStatus) => void>();
   const eventListeners = new Set<(e: RawEvent) => void>();
@@ -58,7 +59,10 @@ export function wsTransport(initialToken: string | null): Transport {
   let attempt = 0;
 
   function setStatus(next: Partial<ConnectionStatus>): void {
-    status = { ...status, ...next };
+    const state = next.state ?? status.state;
+    // The moment a live link went; kept through the retries, cleared once open again.
+    const lostAt = state === 'open' ? null : status.state === 'open' ? Date.now() : status.lostAt;
+    status = { ...status, ...next, lostAt };
     for (const l of statusListeners) l(status);
   }
 

@@ -3,7 +3,7 @@ import { stockholmTime } from '../../../shared/time';
 import { useNow } from '../actors/useNow';
 import { minutesBetween, spanOf } from '../actors/elapsed';
 import { spanText } from '../actors/spanText';
-import { useLostAt } from './useLostAt';
+import { useConnection } from '../api/useConnection';
 
 /**
  * On the wall, when its link is down: how old what it shows is ("Visar läget från 03:12 — 4 min
@@ -13,7 +13,7 @@ import { useLostAt } from './useLostAt';
 export function StaleBanner() {
   const { t } = useTranslation('wall');
   const { t: ta } = useTranslation('actors');
-  const lostAt = useLostAt();
+  const { lostAt } = useConnection();
   const now = useNow(15_000);
   if (lostAt === null) return null;
   const age = spanText(ta, 'duration', spanOf(minutesBetween(new Date(lostAt), new Date(Math.max(now.getTime(), lostAt)))));
