@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { stockholmTime } from '../../../shared/time';
 import { latestDecisions } from '../../../shared/wall/select';
 import { useLiveCall } from '../api/useLiveCall';
+import type { AnyEvent } from '../../../shared/api/events';
 
 /** How many the panel shows: what fits in large type on half a wall. */
 const SHOWN = 6;
@@ -14,7 +15,13 @@ const SHOWN = 6;
 export function DecisionsPanel({ boardId }: { boardId: string }) {
   const { t } = useTranslation('wall');
   const id = useId();
-  const options = { refreshOn: ['journal.appended'] as const, scope: boardId };
+  // Read again only for an entry that can change the panel: a decision, a significant entry, or a
+  // correction (it may correct one); most of a busy log is neither.
+  const options = {
+    refreshOn: ['journal.appended'] as const,
+    refreshIf: (e: AnyEvent) => e.event === 'journal.appended' && (e.data.entry.kind === 'decision' || e.data.entry.significant || e.data.entry.corrects !== null),
+    scope: boardId,
+  };
   const decisions = useLiveCall('journal.list', { query: { kinds: ['decision'] }, limit: SHOWN * 2 }, options);
   const significant = useLiveCall('journal.list', { query: { significant: true }, limit: SHOWN * 2 }, options);
   const entries = latestDecisions([decisions.data?.entries ?? [], significant.data?.entries ?? []], SHOWN);
