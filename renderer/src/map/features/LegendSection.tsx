@@ -3,6 +3,7 @@ import { FEATURE_STATUSES, type Category, type FeatureStatus } from '../../../..
 import type { Feature } from '../../../../shared/map/feature';
 import { actorsInUse } from './actorFilter';
 import { pathStyle } from './featureStyle';
+import { hatchLines } from './hatch';
 import { symbolUrl } from './symbols';
 import type { MapPrefs } from './useMapPrefs';
 
@@ -16,7 +17,7 @@ function Swatch({ category, kind }: { category: Category; kind: Feature['kind'] 
         <defs>
           <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse">
             <rect width="7" height="7" fill={s.fillColor} fillOpacity={s.fillOpacity + 0.2} />
-            <path d={s.hatch === 'cross' ? 'M0 7L7 0M0 0L7 7' : 'M0 7L7 0M-1 1L1 -1M6 8L8 6'} stroke={s.color} strokeWidth="1.5" />
+            <path d={hatchLines(s.hatch, 7).map(([x1, y1, x2, y2]) => `M${x1} ${y1}L${x2} ${y2}`).join('')} stroke={s.color} strokeWidth="1.5" />
           </pattern>
         </defs>
       )}

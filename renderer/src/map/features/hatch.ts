@@ -7,6 +7,20 @@ import type { Hatch } from './featureStyle';
 const SIZE = 14;
 const patterns = new Map<string, CanvasPattern | null>();
 
+/**
+ * The stripes of one square tile of `size`, as lines [x1, y1, x2, y2]: corner to corner, with the
+ * cut-off ends drawn too, so they join across tiles. The map's canvas and the legend's SVG swatch
+ * draw the same ones.
+ */
+export function hatchLines(hatch: Hatch, size: number): [number, number, number, number][] {
+  const lines: [number, number, number, number][] = [];
+  for (const o of [-size, 0, size]) {
+    lines.push([o, size, o + size, 0]);
+    if (hatch === 'cross') lines.push([o, 0, o + size, size]);
+  }
+  return lines;
+}
+
 export function hatchPattern(hatch: Hatch, color: string, fillOpacity: number, stripe: string): CanvasPattern | null {
   const key = `${hatch}|${color}|${fillOpacity}|${stripe}`;
   const known = patterns.get(key);
@@ -24,14 +38,9 @@ export function hatchPattern(hatch: Hatch, color: string, fillOpacity: number, s
     ctx.strokeStyle = stripe;
     ctx.lineWidth = 3;
     ctx.beginPath();
-    // Corner to corner, with the cut-off ends drawn too, so the stripes join across tiles.
-    for (const o of [-SIZE, 0, SIZE]) {
-      ctx.moveTo(o, SIZE);
-      ctx.lineTo(o + SIZE, 0);
-      if (hatch === 'cross') {
-        ctx.moveTo(o, 0);
-        ctx.lineTo(o + SIZE, SIZE);
-      }
+    for (const [x1, y1, x2, y2] of hatchLines(hatch, SIZE)) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
     }
     ctx.stroke();
     pattern = ctx.createPattern(tile, 'repeat');
