@@ -20,7 +20,8 @@ interface Props {
 export function SeatList({ seats, actors, busy, onRevoke }: Props) {
   const { t } = useTranslation('room');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const table = useRef<HTMLTableElement>(null);
+  // Each seat's "Återkalla", by seat id: focus goes back to it when the question is cancelled.
+  const revokeButtons = useRef(new Map<string, HTMLButtonElement>());
 
   function kindText(seat: RoomSeat): string {
     const kind = t(`kind.${seat.kind}`);
@@ -44,7 +45,7 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
   function cancel(): void {
     const id = confirming;
     setConfirming(null);
-    const button = [...(table.current?.querySelectorAll<HTMLButtonElement>('[data-testid="room-revoke"]') ?? [])].find((b) => b.closest('tr')?.dataset.seat === id);
+    const button = id === null ? undefined : revokeButtons.current.get(id);
     if (!button) return returnFocusHome();
     // Enabled again on the next render; focus it then.
     window.requestAnimationFrame(() => button.focus());
@@ -57,7 +58,7 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
         <p className="muted">{t('seats.none')}</p>
       ) : (
         <div className="room-seat-scroll">
-          <table className="room-seat-table" ref={table} data-testid="room-seats">
+          <table className="room-seat-table" data-testid="room-seats">
             <thead>
               <tr>
                 <th scope="col">{t('seats.name')}</th>
@@ -97,6 +98,10 @@ export function SeatList({ seats, actors, busy, onRevoke }: Props) {
                         onClick={() => setConfirming(seat.id)}
                         aria-label={t('seats.revokeLabel', { name: nameOf(seat) })}
                         aria-expanded={confirming === seat.id}
+                        ref={(button) => {
+                          if (button) revokeButtons.current.set(seat.id, button);
+                          else revokeButtons.current.delete(seat.id);
+                        }}
                         data-testid="room-revoke"
                       >
                         {t('seats.revoke')}
