@@ -23,7 +23,7 @@ export function App() {
     document.title = title;
   }, [title]);
   // A wall display is read from across the room: everything (sized in rem) is drawn larger.
-  const { role, seat, state: link } = useConnection();
+  const { role, state: link } = useConnection();
   // A seat that writes must first say who is at it: every record carries the name.
   const person = usePerson();
   const mustIdentify = role === 'staff' && person === null;
@@ -48,7 +48,7 @@ export function App() {
       )}
       {state.status === 'ready' && mustIdentify && <PersonForm />}
       {state.status === 'ready' && !mustIdentify && !board && <StartScreen onOpened={setBoard} />}
-      {board && !mustIdentify && <BoardLayout key={board.id} board={board} role={role} kind={seat?.kind ?? null} />}
+      {board && !mustIdentify && <BoardLayout key={board.id} board={board} />}
     </div>
   );
 }

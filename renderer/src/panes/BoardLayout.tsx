@@ -1,6 +1,5 @@
-import type { SeatRole } from '../../../shared/api/protocol';
 import type { BoardInfo } from '../../../shared/domain/board';
-import type { SeatKindOrHost } from '../api/seat';
+import { useConnection } from '../api/useConnection';
 import { panesFor } from './registry';
 import { usePaneKeyboard } from './shortcuts';
 import { useLayout } from './useLayout';
@@ -11,8 +10,10 @@ import './layouts.css';
  * board's mode), each in its grid area, and one keyboard handler that offers each key to their
  * shortcuts.
  */
-export function BoardLayout({ board, role, kind }: { board: BoardInfo; role: SeatRole; kind: SeatKindOrHost | null }) {
-  const { layout } = useLayout(role, kind, { keys: true });
+export function BoardLayout({ board }: { board: BoardInfo }) {
+  const { role, seat } = useConnection();
+  const kind = seat?.kind ?? null;
+  const { layout } = useLayout({ keys: true });
   const panes = panesFor(layout, board);
   usePaneKeyboard(panes.flatMap((p) => p.shortcuts));
   const canWrite = role === 'staff' && !board.read_only;

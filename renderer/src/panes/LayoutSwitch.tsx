@@ -1,17 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnection } from '../api/useConnection';
-import { layoutsFor, type LayoutId } from './layouts';
+import type { LayoutId } from './layouts';
 import { useLayout } from './useLayout';
 
 /** The staff seat's choice of layout (Loggförare, Kommunikatör, Stabschef); Alt+L goes round them. */
 export function LayoutSwitch() {
   const { t } = useTranslation();
-  const { role, seat } = useConnection();
-  const kind = seat?.kind ?? null;
-  const { layout, choose } = useLayout(role, kind);
+  const { layout, offered: mine, choose } = useLayout();
   const id = useId();
-  const mine = layoutsFor(role, kind);
   if (mine.length < 2) return null;
   return (
     <label className="layout-switch" htmlFor={id}>

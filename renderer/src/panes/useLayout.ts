@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
-import type { SeatRole } from '../../../shared/api/protocol';
-import type { SeatKindOrHost } from '../api/seat';
-import { chosenLayout, nextLayout, readStoredLayout, storeLayout, type LayoutId, type LayoutSpec } from './layouts';
+import { useConnection } from '../api/useConnection';
+import { chosenLayout, layoutsFor, nextLayout, readStoredLayout, storeLayout, type LayoutId, type LayoutSpec } from './layouts';
 
 const CHANGED = 'samlad:layout';
 
@@ -9,15 +8,14 @@ const CHANGED = 'samlad:layout';
 export const isLayoutKey = (e: KeyboardEvent): boolean => e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyL';
 
 /**
- * This seat's layout, shared by the header's switch and the board (one page-wide event keeps them
- * together), remembered per machine, and switched round with Alt+L by the one user that asks for
- * `keys` (the board), so a key press moves it once.
+ * This seat's layout (for its role and seat kind, as the server's hello said), shared by the
+ * header's switch and the board (one page-wide event keeps them together), remembered per machine,
+ * and switched round with Alt+L by the one user that asks for `keys` (the board), so a key press
+ * moves it once. `offered`: the layouts this seat may pick.
  */
-export function useLayout(
-  role: SeatRole,
-  kind: SeatKindOrHost | null,
-  { keys = false }: { keys?: boolean } = {},
-): { layout: LayoutSpec; choose: (id: LayoutId) => void } {
+export function useLayout({ keys = false }: { keys?: boolean } = {}): { layout: LayoutSpec; offered: LayoutSpec[]; choose: (id: LayoutId) => void } {
+  const { role, seat } = useConnection();
+  const kind = seat?.kind ?? null;
   const [layout, setLayout] = useState(() => chosenLayout(role, readStoredLayout(), kind));
   useEffect(() => setLayout(chosenLayout(role, readStoredLayout(), kind)), [role, kind]);
   const choose = useCallback(
@@ -44,5 +42,5 @@ export function useLayout(
       window.removeEventListener('keydown', onKey);
     };
   }, [role, kind, keys]);
-  return { layout, choose };
+  return { layout, offered: layoutsFor(role, kind), choose };
 }
