@@ -1,6 +1,5 @@
 import type { MethodName, Methods, MethodOutput, ParsedInput } from '../../shared/api/contract.js';
-import type { SeatRole } from '../../shared/api/protocol.js';
-import type { SeatKindOrHost } from '../../shared/room/contract.js';
+import type { HelloSeat, SeatRole } from '../../shared/api/protocol.js';
 import type { AfterRead } from './after-read.js';
 import type { BoardSession } from './boards/session.js';
 import type { WriteContext } from './record/write.js';
@@ -9,15 +8,10 @@ import type { WriteContext } from './record/write.js';
  * Which seat is calling (next to its role, the access class): the host itself (the desktop window,
  * `samlad serve`'s own loopback address) or a seat paired from the staff room's network.
  */
-export interface CallerSeat {
-  readonly kind: SeatKindOrHost;
+export type CallerSeat = Readonly<HelloSeat> & {
   /** 'host' for the host; a paired seat's id in the room. */
   readonly id: string;
-  /** A liaison's actor; null otherwise. */
-  readonly actor_id: number | null;
-  /** The name a paired seat stated when it paired: its records carry it. Null for the host. */
-  readonly name: string | null;
-}
+};
 
 /** Who is calling: the seat's role, and the person's name once they have said it. */
 export interface Caller {

@@ -17,10 +17,14 @@ export interface XmlElement {
   line: number;
 }
 
+/** Why a document was refused: a DTD (never expanded: refused), past a size bound, or not well-formed XML. */
+export type XmlRefusal = 'doctype' | 'limit' | 'malformed';
+
 export class XmlError extends Error {
   constructor(
     message: string,
     readonly line: number | null,
+    readonly reason: XmlRefusal = 'malformed',
   ) {
     super(message);
   }
@@ -36,15 +40,15 @@ export function parseXml(text: string): XmlElement {
   let root: XmlElement | null = null;
   let count = 0;
   let failure: XmlError | null = null;
-  const fail = (message: string): void => {
-    failure ??= new XmlError(message, parser.line);
+  const fail = (message: string, reason: XmlRefusal = 'malformed'): void => {
+    failure ??= new XmlError(message, parser.line, reason);
   };
   parser.on('error', (e) => fail(e.message.replace(/^[^:]*:\d+:\d+: /, '')));
-  parser.on('doctype', () => fail('a DOCTYPE is not accepted'));
+  parser.on('doctype', () => fail('a DOCTYPE is not accepted', 'doctype'));
   parser.on('opentag', (tag) => {
     count += 1;
-    if (count > MAX_ELEMENTS) return fail(`more than ${MAX_ELEMENTS} elements`);
-    if (stack.length >= MAX_DEPTH) return fail(`nested deeper than ${MAX_DEPTH} elements`);
+    if (count > MAX_ELEMENTS) return fail(`more than ${MAX_ELEMENTS} elements`, 'limit');
+    if (stack.length >= MAX_DEPTH) return fail(`nested deeper than ${MAX_DEPTH} elements`, 'limit');
     const attributes: Record<string, string> = {};
     for (const [key, attr] of Object.entries(tag.attributes)) attributes[key] = attr.value;
     const el: XmlElement = { name: tag.local, ns: tag.uri, attributes, children: [], text: '', line: parser.line };

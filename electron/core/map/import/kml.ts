@@ -18,7 +18,7 @@ function readKml(text: string): XmlElement {
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
     const where = e.line === null ? {} : { line: e.line };
-    throw importError(/DOCTYPE/.test(e.message) ? 'unsafe_kml' : 'not_kml', e.message, where);
+    throw importError(e.reason === 'doctype' ? 'unsafe_kml' : 'not_kml', e.message, where);
   }
 }
 
